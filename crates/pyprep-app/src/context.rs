@@ -1,0 +1,139 @@
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use pyprep_bank::{Bank, Exercise, Problem, load_embedded, load_path};
+use pyprep_judge::{Interpreter, Judge, JudgeError, Report};
+
+/// Errors of the use cases; each says what to do next.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// An id that is not in the bank.
+    #[error("unknown exercise {id:?}{}", suggest(.suggestions))]
+    UnknownExercise {
+        /// The id asked for.
+        id: String,
+        /// Close ids.
+        suggestions: Vec<String>,
+    },
+    /// Content that does not load.
+    #[error("invalid content:\n{}", .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    InvalidContent(Vec<Problem>),
+    /// A file that cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The judge failed.
+    #[error(transparent)]
+    Judge(#[from] JudgeError),
+    /// Other bad input.
+    #[error("{0}")]
+    Input(String),
+}
+
+fn suggest(s: &[String]) -> String {
+    if s.is_empty() {
+        "; run `pyprep list --kind exercise` to see the exercises".into()
+    } else {
+        format!("; did you mean {}?", s.join(", "))
+    }
+}
+
+/// The folder holding all user state: `PYPREP_HOME`, else `$XDG_DATA_HOME/pyprep`,
+/// else `~/.local/share/pyprep`.
+pub fn data_home() -> PathBuf {
+    if let Some(h) = std::env::var_os("PYPREP_HOME").filter(|h| !h.is_empty()) {
+        return PathBuf::from(h);
+    }
+    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|h| !h.is_empty()) {
+        return PathBuf::from(x).join("pyprep");
+    }
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
+    home.join(".local/share/pyprep")
+}
+
+/// What one invocation works with; everything is loaded on first use.
+#[derive(Debug)]
+pub struct Context {
+    /// User data folder.
+    pub home: PathBuf,
+    /// The pyprep binary (the sandbox init).
+    pub init_exe: PathBuf,
+    /// Refuse partial sandboxes.
+    pub require_sandbox: bool,
+    bank: OnceLock<Bank>,
+    judge: OnceLock<Result<Judge, String>>,
+}
+
+impl Context {
+    /// A context for `home`.
+    pub fn new(home: PathBuf, init_exe: PathBuf, require_sandbox: bool) -> Context {
+        Context {
+            home,
+            init_exe,
+            require_sandbox,
+            bank: OnceLock::new(),
+            judge: OnceLock::new(),
+        }
+    }
+
+    /// The built-in bank (its problems are caught by `dev check` and the tests).
+    pub fn bank(&self) -> &Bank {
+        self.bank.get_or_init(|| load_embedded().0)
+    }
+
+    /// The judge, created once.
+    pub fn judge(&self) -> Result<&Judge, AppError> {
+        let j = self.judge.get_or_init(|| {
+            let cache = self.home.join("cache");
+            Interpreter::discover(Some(&cache))
+                .map(|i| Judge::new(i, self.init_exe.clone(), self.require_sandbox))
+                .map_err(|e| e.to_string())
+        });
+        j.as_ref().map_err(|e| AppError::Input(e.clone()))
+    }
+
+    /// An exercise by id, or from a folder path.
+    pub fn exercise(&self, target: &str) -> Result<Exercise, AppError> {
+        let path = Path::new(target);
+        if path.join("exercise.toml").is_file() {
+            let (bank, problems) = load_path(path);
+            if !problems.is_empty() {
+                return Err(AppError::InvalidContent(problems));
+            }
+            return bank
+                .exercises
+                .into_iter()
+                .next()
+                .ok_or_else(|| AppError::Input(format!("{target}: no exercise found")));
+        }
+        if target.contains('/') || path.is_dir() {
+            return Err(AppError::Input(format!(
+                "{target} is not an exercise folder (it has no exercise.toml)"
+            )));
+        }
+        self.bank()
+            .exercise(target)
+            .cloned()
+            .ok_or_else(|| AppError::UnknownExercise {
+                id: target.to_string(),
+                suggestions: self.bank().suggest(target),
+            })
+    }
+
+    /// Judges the file `solution` against `target` (an id or a folder).
+    pub fn judge_file(&self, target: &str, solution: &Path) -> Result<Report, AppError> {
+        let exercise = self.exercise(target)?;
+        let code = std::fs::read(solution).map_err(|source| AppError::Read {
+            path: solution.display().to_string(),
+            source,
+        })?;
+        Ok(self.judge()?.judge(&exercise, &code)?)
+    }
+}

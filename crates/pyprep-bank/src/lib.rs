@@ -1,0 +1,20 @@
+//! The bank: the exercise folder format and the question format, loading them from the
+//! copy embedded in the binary or from folders on disk, and the checks that need no
+//! interpreter (metadata, required files, vocabulary, counts).
+//!
+//! Owns: [`Exercise`], [`Question`], [`Bank`], [`Problem`]. Depends only on
+//! `pyprep-core`; running code (references, code blocks) is the judge's job.
+
+mod exercise;
+mod files;
+mod load;
+mod problem;
+mod question;
+
+pub use exercise::{
+    CallCase, Case, Compare, Exercise, ExerciseMeta, FunctionCase, StdioCase, WrongMeta,
+};
+pub use files::FileSet;
+pub use load::{Bank, Item, embedded_files, load_embedded, load_path};
+pub use problem::Problem;
+pub use question::{CodeBlock, KeyPoint, Question, QuestionMeta, RubricEntry, Star, code_blocks};

@@ -1,0 +1,86 @@
+//! The `pyprep` binary: parses the command line, calls `pyprep-app`, prints results
+//! (text or `--json`) and decides the exit code: 0 success, 1 "no" (not accepted,
+//! problems found), 2 bad input or usage.
+//!
+//! It is also the sandbox init: started with the hidden first argument
+//! `__sandbox-init`, it hands over to the judge's init before anything else.
+
+mod commands;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code for "the command ran and the answer is no".
+pub const EXIT_NO: u8 = 1;
+/// Exit code for bad input or usage.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pyprep",
+    version,
+    about = "Prepare for Python developer interviews: questions, coding exercises with a sandboxed judge, drills and mock interviews."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Grade a Python file against every test of an exercise, in the sandbox.
+    Judge(commands::judge::Args),
+    /// List the bank's items.
+    List(commands::list::Args),
+    /// Tools for content authors.
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
+    /// Import exercises from other formats.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum DevCommand {
+    /// Validate content: metadata, references accepted, starters and wrong solutions rejected, code blocks run.
+    Check(commands::check::Args),
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Import Exercism practice exercises as unittest-graded pyprep exercises.
+    Exercism(commands::import::Args),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some(pyprep_judge::sandbox::INIT_ARG) {
+        #[cfg(target_os = "linux")]
+        return ExitCode::from(pyprep_judge::sandbox::init::run(&args[2..]).clamp(0, 255) as u8);
+        #[cfg(not(target_os = "linux"))]
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Judge(a) => commands::judge::run(a),
+        Command::List(a) => commands::list::run(a),
+        Command::Dev {
+            command: DevCommand::Check(a),
+        } => commands::check::run(a),
+        Command::Import {
+            command: ImportCommand::Exercism(a),
+        } => commands::import::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}

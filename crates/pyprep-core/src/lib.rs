@@ -1,0 +1,14 @@
+//! The domain vocabulary every other pyprep crate speaks: item ids, areas, levels,
+//! difficulties, roles, grading modes and verdicts.
+//!
+//! This crate is pure: no I/O, no clock, no dependency on any other pyprep crate.
+//! Everything here is a small value type with a stable lowercase spelling that the
+//! content files, the JSON output and the command line share.
+
+mod id;
+mod verdict;
+mod vocab;
+
+pub use id::{Id, IdError};
+pub use verdict::{RunVerdict, TestVerdict};
+pub use vocab::{Area, Difficulty, Grading, Kind, Level, Role, UnknownName};
