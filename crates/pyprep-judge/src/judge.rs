@@ -151,9 +151,11 @@ impl Judge {
             limits.memory_mb = 512;
         }
         let startup = Duration::from_secs(if meta.requires.is_empty() { 10 } else { 30 });
+        let n_known = if meta.grading == Grading::Unittest { 50 } else { exercise.cases.len() as u32 };
         let timing = Timing {
             startup,
             per_test: Duration::from_millis(time_limit),
+            total: startup + Duration::from_millis(time_limit) * (n_known + 2) * 3 / 2,
         };
 
         let mut slots: Vec<Slot> = Vec::new();
@@ -233,8 +235,28 @@ impl Judge {
                 isolation = attempt.isolation.clone();
                 warnings = attempt.warnings.clone();
             }
-            let mut done = false;
             let mut ran_any = false;
+            // Records come from inside the sandbox, where the submission can write
+            // them too. Only the last `end` for the test that is running counts (the
+            // harness writes it after the submission's code returned), only the first
+            // `discovered`, and `done` only as the very last record.
+            let mut done = attempt.records.last().and_then(|r| r.get("t")).and_then(Value::as_str) == Some("done");
+            let mut running: Option<u64> = None;
+            let mut seen_discovered = false;
+            let mut ends: Vec<(usize, &Value)> = Vec::new();
+            for rec in &attempt.records {
+                match rec.get("t").and_then(Value::as_str) {
+                    Some("start") => running = rec.get("i").and_then(Value::as_u64),
+                    Some("end") if running.is_some() && rec.get("i").and_then(Value::as_u64) == running => {
+                        let i = running.unwrap_or_default() as usize;
+                        match ends.last_mut() {
+                            Some(last) if last.0 == i => last.1 = rec,
+                            _ => ends.push((i, rec)),
+                        }
+                    }
+                    _ => {}
+                }
+            }
             for rec in &attempt.records {
                 match rec.get("t").and_then(Value::as_str) {
                     Some("syntax_error") => {
@@ -262,7 +284,8 @@ impl Judge {
                         }
                         report_message = Some(text);
                     }
-                    Some("discovered") => {
+                    Some("discovered") if !seen_discovered => {
+                        seen_discovered = true;
                         discovered = true;
                         if slots.is_empty() {
                             for name in string_list(rec.get("tests")) {
@@ -285,21 +308,16 @@ impl Judge {
                         ));
                         done = true;
                     }
-                    Some("end") => {
-                        ran_any = true;
-                        let Some(i) = rec.get("i").and_then(Value::as_u64).map(|i| i as usize)
-                        else {
-                            continue;
-                        };
-                        let Some(slot) = slots.get(i) else { continue };
-                        let case = selected.get(i).and_then(|ci| exercise.cases.get(*ci));
-                        let report = self.test_report(meta.grading, slot, case, rec);
-                        if let Some(slot) = slots.get_mut(i) {
-                            slot.result = Some(report);
-                        }
-                    }
-                    Some("done") => done = true,
                     _ => {}
+                }
+            }
+            for (i, rec) in ends {
+                ran_any = true;
+                let Some(slot) = slots.get(i) else { continue };
+                let case = selected.get(i).and_then(|ci| exercise.cases.get(*ci));
+                let report = self.test_report(meta.grading, slot, case, rec);
+                if let Some(slot) = slots.get_mut(i) {
+                    slot.result = Some(report);
                 }
             }
             if done || forced.is_some() {
@@ -545,10 +563,7 @@ impl Judge {
             "-B".into(),
             "{judge}/script.py".into(),
         ];
-        let timing = Timing {
-            startup: timeout,
-            per_test: timeout,
-        };
+        let timing = Timing { startup: timeout, per_test: timeout, total: timeout };
         let attempt: Attempt = self.launcher.attempt(
             &stage,
             self.interpreter.mounts(),

@@ -153,6 +153,9 @@ pub struct Timing {
     pub startup: Duration,
     /// Wall time per test.
     pub per_test: Duration,
+    /// Wall time for the whole attempt, whatever the records say (records come from
+    /// inside the sandbox and could be forged to keep resetting the per-test clock).
+    pub total: Duration,
 }
 
 impl Launcher {
@@ -226,11 +229,14 @@ impl Launcher {
 
         let mut attempt = Attempt::default();
         let mut current: Option<usize> = None;
+        let mut last_start: Option<usize> = None;
         let mut deadline = started + timing.startup;
+        let hard_deadline = started + timing.total;
         let mut killed_for_time = false;
         let mut flooded = false;
         loop {
             let now = Instant::now();
+            deadline = deadline.min(hard_deadline);
             if now >= deadline {
                 killed_for_time = true;
                 terminate(pid);
@@ -261,13 +267,23 @@ impl Launcher {
                                     .to_string(),
                             ));
                         }
+                        // The harness starts each test once, in increasing order; a
+                        // repeated or out-of-order record is the submission's and must
+                        // not reset the clock.
                         Some("start") => {
-                            current = v.get("i").and_then(Value::as_u64).map(|i| i as usize);
-                            deadline = Instant::now() + timing.per_test;
+                            let i = v.get("i").and_then(Value::as_u64).map(|i| i as usize);
+                            if i.is_some() && (last_start.is_none() || i > last_start) {
+                                current = i;
+                                last_start = i;
+                                deadline = Instant::now() + timing.per_test;
+                            }
                         }
                         Some("end") => {
-                            current = None;
-                            deadline = Instant::now() + timing.per_test.max(timing.startup);
+                            let i = v.get("i").and_then(Value::as_u64).map(|i| i as usize);
+                            if i.is_some() && i == current {
+                                current = None;
+                                deadline = Instant::now() + timing.per_test.max(timing.startup);
+                            }
                         }
                         Some("done") => {
                             deadline = Instant::now() + Duration::from_secs(5);

@@ -1,0 +1,47 @@
+from collections import deque
+
+
+class TreeNode:
+    """A binary tree node."""
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def build_tree(level_order):
+    """Build a tree from a level-order list (None = missing child); return the root."""
+    if not level_order or level_order[0] is None:
+        return None
+    root = TreeNode(level_order[0])
+    queue = deque([root])
+    i = 1
+    while queue and i < len(level_order):
+        node = queue.popleft()
+        if i < len(level_order) and level_order[i] is not None:
+            node.left = TreeNode(level_order[i])
+            queue.append(node.left)
+        i += 1
+        if i < len(level_order) and level_order[i] is not None:
+            node.right = TreeNode(level_order[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def level_order(tree):
+    root = build_tree(tree)
+    levels = []
+    queue = deque([root] if root is not None else [])
+    while queue:
+        values = []
+        for _ in range(len(queue)):
+            node = queue.popleft()
+            values.append(node.val)
+            if node.right is not None:
+                queue.append(node.right)
+            if node.left is not None:
+                queue.append(node.left)
+        levels.append(values)
+    return levels

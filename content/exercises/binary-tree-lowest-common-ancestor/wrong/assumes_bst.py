@@ -1,0 +1,42 @@
+from collections import deque
+
+
+class TreeNode:
+    """A binary tree node."""
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def build_tree(level_order):
+    """Build a tree from a level-order list (None = missing child); return the root."""
+    if not level_order or level_order[0] is None:
+        return None
+    root = TreeNode(level_order[0])
+    queue = deque([root])
+    i = 1
+    while queue and i < len(level_order):
+        node = queue.popleft()
+        if i < len(level_order) and level_order[i] is not None:
+            node.left = TreeNode(level_order[i])
+            queue.append(node.left)
+        i += 1
+        if i < len(level_order) and level_order[i] is not None:
+            node.right = TreeNode(level_order[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def lowest_common_ancestor(tree, p, q):
+    node = build_tree(tree)
+    while node is not None:
+        if p < node.val and q < node.val:
+            node = node.left
+        elif p > node.val and q > node.val:
+            node = node.right
+        else:
+            return node.val
+    return None

@@ -1,0 +1,2 @@
+def count_components(n, links):
+    return n - len(links)

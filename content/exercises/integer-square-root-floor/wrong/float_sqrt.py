@@ -1,0 +1,2 @@
+def int_sqrt(n):
+    return int(n ** 0.5)

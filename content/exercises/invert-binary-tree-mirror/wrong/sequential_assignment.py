@@ -1,0 +1,59 @@
+from collections import deque
+
+
+class TreeNode:
+    """A binary tree node."""
+
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def build_tree(level_order):
+    """Build a tree from a level-order list (None = missing child); return the root."""
+    if not level_order or level_order[0] is None:
+        return None
+    root = TreeNode(level_order[0])
+    queue = deque([root])
+    i = 1
+    while queue and i < len(level_order):
+        node = queue.popleft()
+        if i < len(level_order) and level_order[i] is not None:
+            node.left = TreeNode(level_order[i])
+            queue.append(node.left)
+        i += 1
+        if i < len(level_order) and level_order[i] is not None:
+            node.right = TreeNode(level_order[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def tree_to_list(root):
+    """Level-order list of the tree (None for missing children, trailing Nones dropped)."""
+    out = []
+    queue = deque([root])
+    while queue:
+        node = queue.popleft()
+        if node is None:
+            out.append(None)
+            continue
+        out.append(node.val)
+        queue.append(node.left)
+        queue.append(node.right)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _invert(node):
+    if node is None:
+        return None
+    node.left = _invert(node.right)
+    node.right = _invert(node.left)
+    return node
+
+
+def invert_tree(level_order):
+    return tree_to_list(_invert(build_tree(level_order)))

@@ -1,0 +1,3 @@
+def batched(iterable, size):
+    """Return an iterator of lists with up to `size` consecutive items each."""
+    raise NotImplementedError

@@ -1,0 +1,3 @@
+def common_prefix(words: list[str]) -> str:
+    """Return the longest prefix shared by every word in words."""
+    raise NotImplementedError

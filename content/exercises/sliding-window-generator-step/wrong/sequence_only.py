@@ -1,0 +1,4 @@
+def sliding_window(iterable, size, step=1):
+    if size < 1 or step < 1:
+        raise ValueError("size and step must be positive")
+    return iter([tuple(iterable[i:i + size]) for i in range(0, len(iterable) - size + 1, step)])

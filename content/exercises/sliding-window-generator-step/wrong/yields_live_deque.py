@@ -1,0 +1,24 @@
+from collections import deque
+from itertools import islice
+
+
+def sliding_window(iterable, size, step=1):
+    """Return an iterator over tuples of `size` consecutive items, advancing by `step`."""
+    for name, value in (("size", size), ("step", step)):
+        if not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name} must be a positive integer")
+    iterator = iter(iterable)
+
+    def generate():
+        window = deque(islice(iterator, size), maxlen=size)
+        if len(window) < size:
+            return
+        yield window
+        while True:
+            fresh = list(islice(iterator, step))
+            if len(fresh) < step:
+                return
+            window.extend(fresh)  # maxlen drops the oldest items (all of them if step > size)
+            yield window
+
+    return generate()

@@ -1,0 +1,35 @@
+import time
+
+
+class Timer:
+    """Context manager measuring the duration of a with block."""
+
+    def __init__(self, clock=time.perf_counter):
+        self._clock = clock
+        self._start = None
+        self._last = 0.0
+        self._first = None
+        self.history = []
+
+    @property
+    def running(self):
+        return self._start is not None
+
+    @property
+    def elapsed(self):
+        if self._first is None:
+            return 0.0
+        return self._clock() - self._first
+
+    def __enter__(self):
+        if self.running:
+            raise RuntimeError("timer is already running")
+        self._start = self._clock()
+        self._first = self._start
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self._last = self._clock() - self._start
+        self._start = None
+        self.history.append(self._last)
+        return False

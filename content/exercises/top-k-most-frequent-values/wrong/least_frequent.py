@@ -1,0 +1,5 @@
+from collections import Counter
+
+def top_k_frequent(nums, k):
+    counts = Counter(nums)
+    return sorted(counts, key=counts.get)[:k]

@@ -1,0 +1,8 @@
+//! Integration tests: the real `pyprep` binary on a miniature fixture bank, with a
+//! temporary `PYPREP_HOME` each.
+
+mod check;
+mod exercism;
+mod hostile;
+mod judge;
+mod util;
