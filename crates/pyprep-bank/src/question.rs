@@ -460,7 +460,7 @@ mod tests {
     fn reports_bad_toml_with_its_line() {
         let text = FRONT.replace("level = \"junior\"", "level = \"guru\"") + &body(90);
         let errs = Question::parse("q-one.md", &text, None).unwrap_err();
-        assert_eq!(errs[0].line, Some(9), "{errs:?}");
+        assert_eq!(errs[0].line, Some(8), "{errs:?}");
     }
 
     #[test]

@@ -151,7 +151,11 @@ impl Judge {
             limits.memory_mb = 512;
         }
         let startup = Duration::from_secs(if meta.requires.is_empty() { 10 } else { 30 });
-        let n_known = if meta.grading == Grading::Unittest { 50 } else { exercise.cases.len() as u32 };
+        let n_known = if meta.grading == Grading::Unittest {
+            50
+        } else {
+            exercise.cases.len() as u32
+        };
         let timing = Timing {
             startup,
             per_test: Duration::from_millis(time_limit),
@@ -240,14 +244,21 @@ impl Judge {
             // them too. Only the last `end` for the test that is running counts (the
             // harness writes it after the submission's code returned), only the first
             // `discovered`, and `done` only as the very last record.
-            let mut done = attempt.records.last().and_then(|r| r.get("t")).and_then(Value::as_str) == Some("done");
+            let mut done = attempt
+                .records
+                .last()
+                .and_then(|r| r.get("t"))
+                .and_then(Value::as_str)
+                == Some("done");
             let mut running: Option<u64> = None;
             let mut seen_discovered = false;
             let mut ends: Vec<(usize, &Value)> = Vec::new();
             for rec in &attempt.records {
                 match rec.get("t").and_then(Value::as_str) {
                     Some("start") => running = rec.get("i").and_then(Value::as_u64),
-                    Some("end") if running.is_some() && rec.get("i").and_then(Value::as_u64) == running => {
+                    Some("end")
+                        if running.is_some() && rec.get("i").and_then(Value::as_u64) == running =>
+                    {
                         let i = running.unwrap_or_default() as usize;
                         match ends.last_mut() {
                             Some(last) if last.0 == i => last.1 = rec,
@@ -563,7 +574,11 @@ impl Judge {
             "-B".into(),
             "{judge}/script.py".into(),
         ];
-        let timing = Timing { startup: timeout, per_test: timeout, total: timeout };
+        let timing = Timing {
+            startup: timeout,
+            per_test: timeout,
+            total: timeout,
+        };
         let attempt: Attempt = self.launcher.attempt(
             &stage,
             self.interpreter.mounts(),

@@ -20,13 +20,19 @@ fn fork_bomb_is_contained() {
     assert_ne!(verdict(&r), "accepted");
     assert!(started.elapsed() < Duration::from_secs(60));
     std::thread::sleep(Duration::from_millis(200));
-    assert!(processes_matching(&format!("sleep {marker}")).is_empty(), "fork bomb processes survived");
+    assert!(
+        processes_matching(&format!("sleep {marker}")).is_empty(),
+        "fork bomb processes survived"
+    );
 }
 
 #[test]
 fn memory_bomb_at_import_is_a_memory_verdict() {
     let sb = Sandbox::new();
-    let (r, _) = sb.judge("fx-add", "hog = bytearray(8 * 1024 ** 3)\ndef add(a, b):\n    return a + b\n");
+    let (r, _) = sb.judge(
+        "fx-add",
+        "hog = bytearray(8 * 1024 ** 3)\ndef add(a, b):\n    return a + b\n",
+    );
     assert_eq!(verdict(&r), "memory_limit_exceeded", "{r:#}");
 }
 
@@ -34,7 +40,10 @@ fn memory_bomb_at_import_is_a_memory_verdict() {
 fn sleeping_is_stopped_by_the_wall_clock() {
     let sb = Sandbox::new();
     let started = Instant::now();
-    let (r, _) = sb.judge("fx-add", "import time\ndef add(a, b):\n    time.sleep(1000)\n");
+    let (r, _) = sb.judge(
+        "fx-add",
+        "import time\ndef add(a, b):\n    time.sleep(1000)\n",
+    );
     assert_eq!(verdict(&r), "time_limit_exceeded");
     assert!(started.elapsed() < Duration::from_secs(30));
 }
@@ -55,7 +64,11 @@ fn writing_outside_the_work_dir_fails() {
         target.to_str().unwrap()
     );
     let (r, _) = sb.judge("fx-add", &src);
-    assert_eq!(verdict(&r), "accepted", "a write outside /work succeeded: {r:#}");
+    assert_eq!(
+        verdict(&r),
+        "accepted",
+        "a write outside /work succeeded: {r:#}"
+    );
     assert!(!target.exists());
     assert!(!std::path::Path::new("/etc/pyprep-owned").exists());
 }
@@ -76,7 +89,10 @@ fn planted_secrets_cannot_be_read() {
     let (r, _) = sb.judge("fx-add", &src);
     let text = r.to_string();
     assert!(!text.contains(secret), "a secret leaked: {text}");
-    assert!(!text.contains("PYPREP_HOME"), "the environment leaked: {text}");
+    assert!(
+        !text.contains("PYPREP_HOME"),
+        "the environment leaked: {text}"
+    );
     assert_eq!(verdict(&r), "accepted");
 }
 
@@ -117,7 +133,10 @@ fn daemons_die_with_the_run() {
     let (r, _) = sb.judge("fx-add", &src);
     assert_eq!(verdict(&r), "accepted", "{r:#}");
     std::thread::sleep(Duration::from_millis(200));
-    assert!(processes_matching(&format!("sleep {marker}")).is_empty(), "a daemon survived the run");
+    assert!(
+        processes_matching(&format!("sleep {marker}")).is_empty(),
+        "a daemon survived the run"
+    );
 }
 
 #[test]
@@ -147,7 +166,12 @@ fn equality_tricks_cannot_fake_a_pass() {
     let src = "class Anything:\n    def __eq__(self, other):\n        return True\n    def __hash__(self):\n        return 0\n\ndef add(a, b):\n    return Anything()\n";
     let (r, _) = sb.judge("fx-add", src);
     assert_eq!(verdict(&r), "wrong_answer", "{r:#}");
-    assert!(r["tests"][0]["message"].as_str().unwrap().contains("cannot compare"));
+    assert!(
+        r["tests"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("cannot compare")
+    );
 }
 
 #[test]
@@ -156,7 +180,13 @@ fn monkeypatching_unittest_is_caught() {
     let src = "import unittest\nunittest.TestCase.assertEqual = lambda self, *a, **k: None\n\ndef mul(a, b):\n    return 0\n";
     let (r, _) = sb.judge("fx-calc-unittest", src);
     assert_eq!(verdict(&r), "runtime_error", "{r:#}");
-    assert!(r["message"].as_str().unwrap().contains("modified the test framework"), "{r:#}");
+    assert!(
+        r["message"]
+            .as_str()
+            .unwrap()
+            .contains("modified the test framework"),
+        "{r:#}"
+    );
 }
 
 #[test]
@@ -175,30 +205,55 @@ fn an_ordinary_user_gets_the_same_sandbox() {
         eprintln!("skipped: needs root (to become an ordinary user) and setpriv");
         return;
     }
-    let python = ["/usr/bin/python3", "/usr/local/bin/python3"].into_iter().find(|p| std::path::Path::new(p).exists());
+    let python = ["/usr/bin/python3", "/usr/local/bin/python3"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
     let Some(python) = python else {
         eprintln!("skipped: no system python3 an ordinary user can run");
         return;
     };
     let sb = Sandbox::new();
-    let _ = Command::new("chmod").args(["-R", "a+rX", sb.dir.path().to_str().unwrap()]).status();
-    let _ = Command::new("chown").args(["-R", "65534:65534", sb.home().to_str().unwrap()]).status();
-    let sol = sb.write("s.py", "import os\ndef add(a, b):\n    assert os.getuid() == 1000\n    return a + b\n");
-    let _ = Command::new("chmod").args(["a+r", sol.to_str().unwrap()]).status();
+    let _ = Command::new("chmod")
+        .args(["-R", "a+rX", sb.dir.path().to_str().unwrap()])
+        .status();
+    let _ = Command::new("chown")
+        .args(["-R", "65534:65534", sb.home().to_str().unwrap()])
+        .status();
+    let sol = sb.write(
+        "s.py",
+        "import os\ndef add(a, b):\n    assert os.getuid() == 1000\n    return a + b\n",
+    );
+    let _ = Command::new("chmod")
+        .args(["a+r", sol.to_str().unwrap()])
+        .status();
     let out = Command::new("setpriv")
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
         .arg(bin())
-        .args(["judge", fixture("fx-add").to_str().unwrap(), sol.to_str().unwrap(), "--json"])
+        .args([
+            "judge",
+            fixture("fx-add").to_str().unwrap(),
+            sol.to_str().unwrap(),
+            "--json",
+        ])
         .env("PYPREP_HOME", sb.home())
         .env("PYPREP_PYTHON", python)
         .output()
         .unwrap();
-    let r: serde_json::Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{e}: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     assert_eq!(verdict(&r), "accepted", "{r:#}");
     eprintln!("as an ordinary user: {}", r["sandbox"]);
 }
 
 fn nix_is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
 }

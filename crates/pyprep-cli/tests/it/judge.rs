@@ -8,7 +8,14 @@ fn accepted_has_the_contract_shape() {
     let (r, code) = sb.judge("fx-add", "def add(a, b):\n    return a + b\n");
     assert_eq!(code, 0, "{r:#}");
     assert_eq!(verdict(&r), "accepted");
-    assert_eq!((r["passed"].as_u64(), r["failed"].as_u64(), r["total"].as_u64()), (Some(3), Some(0), Some(3)));
+    assert_eq!(
+        (
+            r["passed"].as_u64(),
+            r["failed"].as_u64(),
+            r["total"].as_u64()
+        ),
+        (Some(3), Some(0), Some(3))
+    );
     assert_eq!(r["exercise"], "fx-add");
     assert_eq!(r["trusted"], true);
     assert!(r["time_ms"].is_number());
@@ -24,7 +31,10 @@ fn accepted_has_the_contract_shape() {
 #[test]
 fn wrong_answer_shows_expected_and_got_but_hides_hidden_tests() {
     let sb = Sandbox::new();
-    let (r, code) = sb.judge("fx-add", "def add(a, b):\n    print('debug', a, b)\n    return a * b\n");
+    let (r, code) = sb.judge(
+        "fx-add",
+        "def add(a, b):\n    print('debug', a, b)\n    return a * b\n",
+    );
     assert_eq!(code, 1);
     assert_eq!(verdict(&r), "wrong_answer");
     let small = &r["tests"][0];
@@ -37,13 +47,19 @@ fn wrong_answer_shows_expected_and_got_but_hides_hidden_tests() {
     assert_eq!(hidden["message"], Value::Null);
     assert_eq!(hidden["stdout"], "");
     let text = r.to_string();
-    assert!(!text.contains("-3"), "a hidden expected value leaked: {text}");
+    assert!(
+        !text.contains("-3"),
+        "a hidden expected value leaked: {text}"
+    );
 }
 
 #[test]
 fn runtime_error_shows_only_the_users_frames() {
     let sb = Sandbox::new();
-    let (r, _) = sb.judge("fx-add", "def helper(x):\n    return x[10]\n\ndef add(a, b):\n    return helper([a, b])\n");
+    let (r, _) = sb.judge(
+        "fx-add",
+        "def helper(x):\n    return x[10]\n\ndef add(a, b):\n    return helper([a, b])\n",
+    );
     assert_eq!(verdict(&r), "runtime_error");
     let msg = r["tests"][0]["message"].as_str().unwrap();
     assert!(msg.contains("solution.py\", line 2, in helper"), "{msg}");
@@ -63,12 +79,17 @@ fn syntax_error_points_at_the_line() {
 #[test]
 fn time_limit_stops_one_test_and_the_rest_still_run() {
     let sb = Sandbox::new();
-    let code = "def add(a, b):\n    if a == 0:\n        while True:\n            pass\n    return a + b\n";
+    let code =
+        "def add(a, b):\n    if a == 0:\n        while True:\n            pass\n    return a + b\n";
     let (r, _) = sb.judge("fx-add", code);
     assert_eq!(verdict(&r), "time_limit_exceeded");
     assert_eq!(
         test_verdicts(&r),
-        vec![("small".into(), "passed".into()), ("zero".into(), "timeout".into()), ("negative".into(), "passed".into())]
+        vec![
+            ("small".into(), "passed".into()),
+            ("zero".into(), "timeout".into()),
+            ("negative".into(), "passed".into())
+        ]
     );
 }
 
@@ -82,18 +103,30 @@ fn memory_limit_is_a_verdict() {
 #[test]
 fn output_flood_is_a_verdict() {
     let sb = Sandbox::new();
-    let (r, _) = sb.judge("fx-add", "def add(a, b):\n    while True:\n        print('x' * 1000)\n");
+    let (r, _) = sb.judge(
+        "fx-add",
+        "def add(a, b):\n    while True:\n        print('x' * 1000)\n",
+    );
     assert_eq!(verdict(&r), "output_limit_exceeded", "{r:#}");
-    let (r, _) = sb.judge("fx-add", "import os\ndef add(a, b):\n    while True:\n        os.write(1, b'y' * 65536)\n");
+    let (r, _) = sb.judge(
+        "fx-add",
+        "import os\ndef add(a, b):\n    while True:\n        os.write(1, b'y' * 65536)\n",
+    );
     assert_eq!(verdict(&r), "output_limit_exceeded", "{r:#}");
 }
 
 #[test]
 fn printed_output_is_capped_with_a_marker() {
     let sb = Sandbox::new();
-    let (r, _) = sb.judge("fx-add", "def add(a, b):\n    print('z' * 5000)\n    return 0\n");
+    let (r, _) = sb.judge(
+        "fx-add",
+        "def add(a, b):\n    print('z' * 5000)\n    return 0\n",
+    );
     let out = r["tests"][0]["stdout"].as_str().unwrap();
-    assert!(out.len() < 2100 && out.ends_with("[output truncated]"), "{out}");
+    assert!(
+        out.len() < 2100 && out.ends_with("[output truncated]"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -102,7 +135,10 @@ fn call_sequences_drive_a_class() {
     let reference = std::fs::read_to_string(fixture("fx-counter").join("reference.py")).unwrap();
     let (r, code) = sb.judge("fx-counter", &reference);
     assert_eq!((verdict(&r), code), ("accepted", 0), "{r:#}");
-    let (r, _) = sb.judge("fx-counter", &reference.replace("self.n += by", "self.n += by + 1"));
+    let (r, _) = sb.judge(
+        "fx-counter",
+        &reference.replace("self.n += by", "self.n += by + 1"),
+    );
     assert_eq!(verdict(&r), "wrong_answer");
     assert_eq!(r["tests"][0]["message"], "call 2 inc(1): expected 3, got 4");
 }
@@ -110,23 +146,42 @@ fn call_sequences_drive_a_class() {
 #[test]
 fn stdio_compares_output_outside() {
     let sb = Sandbox::new();
-    let (r, code) = sb.judge("fx-sum-stdio", "import sys\nnums = sys.stdin.read().split()[1:]\nprint(sum(map(int, nums)), '  ')\n");
+    let (r, code) = sb.judge(
+        "fx-sum-stdio",
+        "import sys\nnums = sys.stdin.read().split()[1:]\nprint(sum(map(int, nums)), '  ')\n",
+    );
     assert_eq!((verdict(&r), code), ("accepted", 0), "{r:#}");
     let (r, _) = sb.judge("fx-sum-stdio", "input()\nprint(0)\n");
     assert_eq!(verdict(&r), "wrong_answer");
-    assert!(r["tests"][0]["message"].as_str().unwrap().contains("expected output:\n6"));
+    assert!(
+        r["tests"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("expected output:\n6")
+    );
 }
 
 #[test]
 fn unittest_runs_tests_with_helpers_and_hides_hidden_modules() {
     let sb = Sandbox::new();
-    let (r, code) = sb.judge("fx-calc-unittest", "from helpers import identity\n\ndef mul(a, b):\n    return identity(a * b)\n");
+    let (r, code) = sb.judge(
+        "fx-calc-unittest",
+        "from helpers import identity\n\ndef mul(a, b):\n    return identity(a * b)\n",
+    );
     assert_eq!((verdict(&r), code), ("accepted", 0), "{r:#}");
     assert_eq!(r["trusted"], false);
     assert_eq!(r["total"], 3);
-    let (r, _) = sb.judge("fx-calc-unittest", "def mul(a, b):\n    return abs(a * b)\n");
+    let (r, _) = sb.judge(
+        "fx-calc-unittest",
+        "def mul(a, b):\n    return abs(a * b)\n",
+    );
     assert_eq!(verdict(&r), "wrong_answer");
-    let hidden = r["tests"].as_array().unwrap().iter().find(|t| t["hidden"] == true).unwrap();
+    let hidden = r["tests"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["hidden"] == true)
+        .unwrap();
     assert_eq!(hidden["verdict"], "failed");
     assert_eq!(hidden["message"], Value::Null);
 }
@@ -146,7 +201,10 @@ fn numpy_works_inside_the_sandbox() {
         return;
     }
     let sb = Sandbox::new();
-    let (r, code) = sb.judge("fx-numpy", "import numpy as np\n\ndef reverse(xs):\n    return np.flip(np.array(xs))\n");
+    let (r, code) = sb.judge(
+        "fx-numpy",
+        "import numpy as np\n\ndef reverse(xs):\n    return np.flip(np.array(xs))\n",
+    );
     assert_eq!((verdict(&r), code), ("accepted", 0), "{r:#}");
 }
 
@@ -156,13 +214,18 @@ fn missing_packages_say_what_to_install() {
     let dir = sb.path("needs");
     copy_dir(&fixture("fx-numpy"), &dir);
     let toml = dir.join("exercise.toml");
-    let text = std::fs::read_to_string(&toml).unwrap().replace("[\"numpy\"]", "[\"surely-not-installed-pkg\"]");
+    let text = std::fs::read_to_string(&toml)
+        .unwrap()
+        .replace("[\"numpy\"]", "[\"surely-not-installed-pkg\"]");
     std::fs::write(&toml, text).unwrap();
     let sol = sb.write("s.py", "def reverse(xs):\n    return xs[::-1]\n");
     let out = sb.run(&["judge", dir.to_str().unwrap(), sol.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("surely-not-installed-pkg") && err.contains("pip install"), "{err}");
+    assert!(
+        err.contains("surely-not-installed-pkg") && err.contains("pip install"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -172,7 +235,11 @@ fn bad_input_exits_2_with_a_hint() {
     let out = sb.run(&["judge", "no-such-exercise-id", sol.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("unknown exercise"));
-    let out = sb.run(&["judge", fixture("fx-add").to_str().unwrap(), "/nonexistent/file.py"]);
+    let out = sb.run(&[
+        "judge",
+        fixture("fx-add").to_str().unwrap(),
+        "/nonexistent/file.py",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /nonexistent/file.py"));
     let out = sb.run(&["judge", "--frobnicate"]);
@@ -196,13 +263,21 @@ fn malformed_exercise_reports_file_and_line() {
 fn require_sandbox_refuses_or_runs_fully() {
     let sb = Sandbox::new();
     let file = sb.write("s.py", "def add(a, b):\n    return a + b\n");
-    let out = sb.run(&["judge", fixture("fx-add").to_str().unwrap(), file.to_str().unwrap(), "--json", "--require-sandbox"]);
+    let out = sb.run(&[
+        "judge",
+        fixture("fx-add").to_str().unwrap(),
+        file.to_str().unwrap(),
+        "--json",
+        "--require-sandbox",
+    ]);
     match out.status.code() {
         Some(0) => {
             let r: Value = serde_json::from_slice(&out.stdout).unwrap();
             assert_eq!(r["sandbox"]["isolation"], "full");
         }
-        Some(2) => assert!(String::from_utf8_lossy(&out.stderr).contains("full isolation is not available")),
+        Some(2) => assert!(
+            String::from_utf8_lossy(&out.stderr).contains("full isolation is not available")
+        ),
         other => panic!("unexpected exit {other:?}"),
     }
 }

@@ -8,7 +8,9 @@ pub fn bin() -> PathBuf {
 }
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/bank").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/bank")
+        .join(name)
 }
 
 /// A private data folder and scratch space for one test.
@@ -18,7 +20,10 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new() -> Sandbox {
-        let dir = tempfile::Builder::new().prefix("pyprep-test-").tempdir().expect("tempdir");
+        let dir = tempfile::Builder::new()
+            .prefix("pyprep-test-")
+            .tempdir()
+            .expect("tempdir");
         std::fs::create_dir_all(dir.path().join("home")).expect("home");
         Sandbox { dir }
     }
@@ -54,10 +59,19 @@ impl Sandbox {
     /// and the exit code.
     pub fn judge(&self, exercise: &str, code: &str) -> (Value, i32) {
         let file = self.write("submission.py", code);
-        let out = self.run(&["judge", fixture(exercise).to_str().expect("utf8"), file.to_str().expect("utf8"), "--json"]);
+        let out = self.run(&[
+            "judge",
+            fixture(exercise).to_str().expect("utf8"),
+            file.to_str().expect("utf8"),
+            "--json",
+        ]);
         let code = out.status.code().unwrap_or(-1);
         let value: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-            panic!("judge output is not JSON ({e}):\nstdout: {}\nstderr: {}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+            panic!(
+                "judge output is not JSON ({e}):\nstdout: {}\nstderr: {}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
         });
         (value, code)
     }
@@ -70,13 +84,26 @@ pub fn verdict(report: &Value) -> &str {
 pub fn test_verdicts(report: &Value) -> Vec<(String, String)> {
     report["tests"]
         .as_array()
-        .map(|a| a.iter().map(|t| (t["name"].as_str().unwrap_or("").to_string(), t["verdict"].as_str().unwrap_or("").to_string())).collect())
+        .map(|a| {
+            a.iter()
+                .map(|t| {
+                    (
+                        t["name"].as_str().unwrap_or("").to_string(),
+                        t["verdict"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 pub fn python_has(module: &str) -> bool {
     let py = std::env::var("PYPREP_PYTHON").unwrap_or_else(|_| "python3".into());
-    Command::new(py).args(["-c", &format!("import {module}")]).output().map(|o| o.status.success()).unwrap_or(false)
+    Command::new(py)
+        .args(["-c", &format!("import {module}")])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false)
 }
 
 /// Processes whose command line contains `needle` (for leak checks).

@@ -731,7 +731,7 @@ fn close_other_fds() {
             libc::SYS_close_range,
             4u32,
             u32::MAX,
-            libc::CLOSE_RANGE_CLOEXEC as u32,
+            libc::CLOSE_RANGE_CLOEXEC,
         )
     };
 }

@@ -1,0 +1,3 @@
+def trapped_water(heights: list[int]) -> int:
+    """Return how many units of water the bars of heights trap."""
+    raise NotImplementedError
