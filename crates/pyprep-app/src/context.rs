@@ -15,6 +15,14 @@ pub enum AppError {
         /// Close ids.
         suggestions: Vec<String>,
     },
+    /// An id that is in no kind of the bank.
+    #[error("unknown id {id:?}{}", suggest_any(.suggestions))]
+    UnknownItem {
+        /// The id asked for.
+        id: String,
+        /// Close ids.
+        suggestions: Vec<String>,
+    },
     /// Content that does not load.
     #[error("invalid content:\n{}", .0.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     InvalidContent(Vec<Problem>),
@@ -38,6 +46,14 @@ pub enum AppError {
 fn suggest(s: &[String]) -> String {
     if s.is_empty() {
         "; run `pyprep list --kind exercise` to see the exercises".into()
+    } else {
+        format!("; did you mean {}?", s.join(", "))
+    }
+}
+
+fn suggest_any(s: &[String]) -> String {
+    if s.is_empty() {
+        "; try `pyprep search WORDS` or `pyprep list`".into()
     } else {
         format!("; did you mean {}?", s.join(", "))
     }

@@ -4,6 +4,7 @@
 //! Front ends (the CLI now, the server later) call these and only format the results;
 //! they never reach the judge or the bank on their own.
 
+pub mod catalog;
 mod check;
 mod context;
 mod exercism;

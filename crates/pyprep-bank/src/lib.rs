@@ -10,6 +10,7 @@ mod files;
 mod load;
 mod problem;
 mod question;
+mod search;
 
 pub use exercise::{
     CallCase, Case, Compare, Exercise, ExerciseMeta, FunctionCase, StdioCase, WrongMeta,
@@ -18,3 +19,4 @@ pub use files::FileSet;
 pub use load::{Bank, Item, embedded_files, load_embedded, load_path};
 pub use problem::Problem;
 pub use question::{CodeBlock, KeyPoint, Question, QuestionMeta, RubricEntry, Star, code_blocks};
+pub use search::search;

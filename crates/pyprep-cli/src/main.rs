@@ -31,8 +31,14 @@ struct Cli {
 enum Command {
     /// Grade a Python file against every test of an exercise, in the sandbox.
     Judge(commands::judge::Args),
-    /// List the bank's items.
+    /// List the bank's items (questions and exercises), with filters.
     List(commands::list::Args),
+    /// Show one item: a question (answer with --answer) or an exercise.
+    Show(commands::show::Args),
+    /// Search prompts, answers, topics and statements (typo-tolerant).
+    Search(commands::search::Args),
+    /// Count the bank's items per area and kind.
+    Areas(commands::areas::Args),
     /// Tools for content authors.
     Dev {
         #[command(subcommand)]
@@ -69,6 +75,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Judge(a) => commands::judge::run(a),
         Command::List(a) => commands::list::run(a),
+        Command::Show(a) => commands::show::run(a),
+        Command::Search(a) => commands::search::run(a),
+        Command::Areas(a) => commands::areas::run(a),
         Command::Dev {
             command: DevCommand::Check(a),
         } => commands::check::run(a),

@@ -6,6 +6,7 @@
 //! content files, the JSON output and the command line share.
 
 mod id;
+pub mod text;
 mod verdict;
 mod vocab;
 

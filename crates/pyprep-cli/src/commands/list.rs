@@ -1,5 +1,6 @@
+use pyprep_app::catalog::{self, Filter};
 use pyprep_core::{Area, Kind, Level, Role};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::{context, print_json};
 
@@ -9,13 +10,13 @@ pub struct Args {
     /// theory, design, behavioral or exercise.
     #[arg(long)]
     kind: Option<Kind>,
-    /// Only this area.
+    /// Only this area (see `pyprep areas`).
     #[arg(long)]
     area: Option<Area>,
-    /// Only questions of this level.
+    /// Only questions of this level: junior, mid, senior.
     #[arg(long)]
     level: Option<Level>,
-    /// Only items for this role.
+    /// Only items for this role: backend, data, ml, general.
     #[arg(long)]
     role: Option<Role>,
     /// Only items with this topic.
@@ -28,55 +29,51 @@ pub struct Args {
 
 pub fn run(a: Args) -> anyhow::Result<u8> {
     let ctx = context(false)?;
-    let bank = ctx.bank();
-    let mut items: Vec<Value> = Vec::new();
-    for q in &bank.questions {
-        let m = &q.meta;
-        if a.kind.is_some_and(|k| k != m.kind)
-            || a.area.is_some_and(|x| x != m.area)
-            || a.level.is_some_and(|l| l != m.level)
-            || a.role.is_some_and(|r| !m.roles.contains(&r))
-            || a.topic.as_ref().is_some_and(|t| !m.topics.contains(t))
-        {
-            continue;
-        }
-        items.push(json!({"id": m.id, "kind": m.kind, "prompt": m.prompt, "area": m.area, "topics": m.topics, "level": m.level, "roles": m.roles}));
-    }
-    for e in &bank.exercises {
-        let m = &e.meta;
-        if a.kind.is_some_and(|k| k != Kind::Exercise)
-            || a.area.is_some_and(|x| x != m.area)
-            || a.level.is_some()
-            || a.topic.as_ref().is_some_and(|t| !m.topics.contains(t))
-        {
-            continue;
-        }
-        items.push(json!({"id": m.id, "kind": "exercise", "title": m.title, "area": m.area, "topics": m.topics, "difficulty": m.difficulty, "grading": m.grading, "requires": m.requires}));
-    }
+    let filter = Filter {
+        kind: a.kind,
+        area: a.area,
+        level: a.level,
+        role: a.role,
+        topic: a.topic,
+    };
+    let items: Vec<Value> = catalog::list(ctx.bank(), &filter)
+        .into_iter()
+        .map(catalog::summary)
+        .collect();
     if a.json {
         print_json(&items)?;
     } else {
-        for it in &items {
-            let text = it
-                .get("title")
-                .or_else(|| it.get("prompt"))
-                .and_then(Value::as_str)
-                .unwrap_or("");
-            let level = it
-                .get("level")
-                .or_else(|| it.get("difficulty"))
-                .and_then(Value::as_str)
-                .unwrap_or("");
-            println!(
-                "{:<40} {:<10} {:<16} {:<7} {}",
-                it["id"].as_str().unwrap_or(""),
-                it["kind"].as_str().unwrap_or(""),
-                it["area"].as_str().unwrap_or(""),
-                level,
-                text
-            );
-        }
-        eprintln!("{} item(s)", items.len());
+        print_table(&items, false);
+        eprintln!("{} item(s); `pyprep show ID` for one", items.len());
     }
     Ok(0)
+}
+
+/// One line per item: id, kind, area, level or difficulty, prompt or title.
+pub fn print_table(items: &[Value], with_score: bool) {
+    for it in items {
+        let text = it
+            .get("title")
+            .or_else(|| it.get("prompt"))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let level = it
+            .get("level")
+            .or_else(|| it.get("difficulty"))
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        let score = if with_score {
+            format!("{:>6.1} ", it["score"].as_f64().unwrap_or(0.0))
+        } else {
+            String::new()
+        };
+        println!(
+            "{score}{:<44} {:<10} {:<15} {:<7} {}",
+            it["id"].as_str().unwrap_or(""),
+            it["kind"].as_str().unwrap_or(""),
+            it["area"].as_str().unwrap_or(""),
+            level,
+            text
+        );
+    }
 }

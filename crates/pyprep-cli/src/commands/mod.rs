@@ -1,9 +1,12 @@
 //! One module per command; each parses its flags, calls `pyprep-app` and prints.
 
+pub mod areas;
 pub mod check;
 pub mod import;
 pub mod judge;
 pub mod list;
+pub mod search;
+pub mod show;
 
 use pyprep_app::Context;
 

@@ -1,6 +1,7 @@
 //! Integration tests: the real `pyprep` binary on a miniature fixture bank, with a
 //! temporary `PYPREP_HOME` each.
 
+mod bank;
 mod check;
 mod exercism;
 mod hostile;
