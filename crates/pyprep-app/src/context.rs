@@ -108,7 +108,18 @@ impl Context {
     pub fn judge(&self) -> Result<&Judge, AppError> {
         let j = self.judge.get_or_init(|| {
             let cache = self.home.join("cache");
-            Interpreter::discover(Some(&cache))
+            // PYPREP_PYTHON wins; then the environment `pyprep setup python` made;
+            // then python3 on PATH.
+            let explicit = std::env::var("PYPREP_PYTHON")
+                .ok()
+                .filter(|s| !s.trim().is_empty());
+            let found = match (explicit, crate::setup::managed_python(&self.home)) {
+                (None, Some(managed)) => {
+                    Interpreter::with_command(&managed.to_string_lossy(), Some(&cache))
+                }
+                _ => Interpreter::discover(Some(&cache)),
+            };
+            found
                 .map(|i| Judge::new(i, self.init_exe.clone(), self.require_sandbox))
                 .map_err(|e| e.to_string())
         });

@@ -8,7 +8,9 @@ pub mod catalog;
 mod check;
 mod context;
 mod exercism;
+mod setup;
 
 pub use check::{CheckOutcome, CheckSummary, check};
 pub use context::{AppError, Context, data_home};
 pub use exercism::{ImportSummary, import_exercism};
+pub use setup::{SetupSummary, managed_python, required_packages, setup_python};

@@ -39,6 +39,9 @@ enum Command {
     Search(commands::search::Args),
     /// Count the bank's items per area and kind.
     Areas(commands::areas::Args),
+    /// Set up what exercises need: `pyprep setup python` makes a virtual environment
+    /// in PYPREP_HOME with the packages the bank requires (NumPy, pandas, ...).
+    Setup(commands::setup::Args),
     /// Tools for content authors.
     Dev {
         #[command(subcommand)]
@@ -78,6 +81,7 @@ fn main() -> ExitCode {
         Command::Show(a) => commands::show::run(a),
         Command::Search(a) => commands::search::run(a),
         Command::Areas(a) => commands::areas::run(a),
+        Command::Setup(a) => commands::setup::run(a),
         Command::Dev {
             command: DevCommand::Check(a),
         } => commands::check::run(a),

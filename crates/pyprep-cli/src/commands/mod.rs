@@ -6,6 +6,7 @@ pub mod import;
 pub mod judge;
 pub mod list;
 pub mod search;
+pub mod setup;
 pub mod show;
 
 use pyprep_app::Context;

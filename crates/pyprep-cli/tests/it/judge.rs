@@ -306,3 +306,38 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+#[test]
+fn setup_python_makes_an_environment_the_judge_then_uses() {
+    let sb = Sandbox::new();
+    let out = sb.run(&["setup", "python", "--packages", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let python = v["python"].as_str().unwrap().to_string();
+    assert!(python.starts_with(sb.home().to_str().unwrap()), "{python}");
+    // The fresh environment has no NumPy: the judge says how to get it.
+    let sol = sb.write("s.py", "def reverse(xs):\n    return xs[::-1]\n");
+    let out = sb
+        .cmd()
+        .env_remove("PYPREP_PYTHON")
+        .args([
+            "judge",
+            fixture("fx-numpy").to_str().unwrap(),
+            sol.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("numpy") && err.contains(&python) && err.contains("pyprep setup python"),
+        "{err}"
+    );
+    let (r, code) = sb.judge("fx-add", "def add(a, b):\n    return a + b\n");
+    assert_eq!((verdict(&r), code), ("accepted", 0));
+}

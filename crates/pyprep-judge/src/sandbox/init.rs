@@ -432,14 +432,20 @@ impl Init {
             ),
             "making the new root read-only",
         )?;
-        // Bind /tmp onto the work folder so programs that ignore TMPDIR still work.
-        let _ = mount(
-            Some("/work/tmp"),
-            "/tmp",
-            None::<&str>,
-            MsFlags::MS_BIND,
-            None::<&str>,
-        );
+        // Bind /tmp onto the work folder so programs that ignore TMPDIR still work
+        // (not when an interpreter folder lives under /tmp: that would hide it).
+        let under_tmp = sources
+            .iter()
+            .any(|(m, _)| matches!(m, Mount::Bind { path } if path.starts_with("/tmp/")));
+        if !under_tmp {
+            let _ = mount(
+                Some("/work/tmp"),
+                "/tmp",
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            );
+        }
         Ok(())
     }
 

@@ -1,0 +1,8 @@
+import pandas as pd
+
+
+def sales_pivot(rows):
+    df = pd.DataFrame(rows)
+    table = df.pivot_table(index="region", columns="quarter", values="amount", fill_value=0)
+    table["Total"] = table.sum(axis=1)
+    return table
