@@ -257,3 +257,11 @@ fn nix_is_root() -> bool {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false)
 }
+
+#[test]
+fn only_the_harness_descriptors_are_open() {
+    let sb = Sandbox::new();
+    let src = "import os\ndef add(a, b):\n    fds = sorted(int(f) for f in os.listdir('/proc/self/fd'))\n    print(fds)\n    return a + b if all(f <= 3 for f in fds[:-1]) else fds\n";
+    let (r, _) = sb.judge("fx-add", src);
+    assert_eq!(verdict(&r), "accepted", "{r:#}");
+}
