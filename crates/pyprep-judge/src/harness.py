@@ -204,6 +204,14 @@ def _format_error(exc, user_dirs):
     return {"type": kind, "message": message, "traceback": tb}
 
 
+def _finish(record, elapsed, out):
+    """Completes a test's record with its time and captured output, and sends it."""
+    record["time_ms"] = elapsed * 1000.0
+    record["stdout"] = out.text()
+    record["stdout_truncated"] = out.truncated()
+    _emit(record)
+
+
 def _status_of(exc):
     if isinstance(exc, MemoryError):
         return "memory"
@@ -324,10 +332,7 @@ def _run_function(job, code, user_dirs, keep, limit):
             sys.stdout, sys.stderr = saved
             record["status"] = _status_of(e)
             record["error"] = _format_error(e, user_dirs)
-        record["time_ms"] = elapsed * 1000.0
-        record["stdout"] = out.text()
-        record["stdout_truncated"] = out.truncated()
-        _emit(record)
+        _finish(record, elapsed, out)
 
 
 def _run_calls(cls, calls):
@@ -373,11 +378,8 @@ def _run_stdio(job, code, user_dirs, limit):
             record["error"] = _format_error(e, user_dirs)
         elapsed = _perf() - t0
         sys.stdin, sys.stdout, sys.stderr = saved
-        record["time_ms"] = elapsed * 1000.0
-        record["stdout"] = out.text()
-        record["stdout_truncated"] = out.truncated()
         record["stderr"] = err_cap.text()
-        _emit(record)
+        _finish(record, elapsed, out)
 
 
 def _snapshot(unittest):
@@ -478,10 +480,7 @@ def _run_unittest(job, user_dirs, keep, limit):
             sys.stdout, sys.stderr = saved
             record["status"] = _status_of(e)
             record["error"] = _format_error(e, user_dirs)
-        record["time_ms"] = elapsed * 1000.0
-        record["stdout"] = out.text()
-        record["stdout_truncated"] = out.truncated()
-        _emit(record)
+        _finish(record, elapsed, out)
 
 
 def _flatten(suite):

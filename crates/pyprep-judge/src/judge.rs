@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use crate::JudgeError;
 use crate::compare;
 use crate::interpreter::Interpreter;
-use crate::runner::{Attempt, Exit, Launcher, Stage, Timing};
+use crate::runner::{Attempt, Exit, Launcher, Stage, Timing, string_list};
 use crate::sandbox::{Isolation, Limits};
 
 /// Default per-test time limit.
@@ -594,16 +594,6 @@ impl Judge {
             timed_out: attempt.exit.killed_for_time,
         })
     }
-}
-
-fn string_list(v: Option<&Value>) -> Vec<String> {
-    v.and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|x| x.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn syntax_message(rec: &Value) -> String {

@@ -330,7 +330,8 @@ impl Launcher {
     }
 }
 
-fn string_list(v: Option<&Value>) -> Vec<String> {
+/// The strings of a JSON array (missing or odd values give an empty list).
+pub(crate) fn string_list(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
         .map(|a| {
             a.iter()
