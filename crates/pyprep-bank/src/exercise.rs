@@ -42,6 +42,9 @@ pub struct ExerciseMeta {
     /// Third-party packages the exercise needs.
     #[serde(default)]
     pub requires: Vec<String>,
+    /// Overrides of the other sandbox limits.
+    #[serde(default)]
+    pub limits: LimitOverrides,
     /// True for refactoring exercises whose starter already passes.
     #[serde(default)]
     pub starter_passes: bool,
@@ -58,6 +61,22 @@ pub struct ExerciseMeta {
 
 fn default_module() -> String {
     "solution".to_string()
+}
+
+/// Optional `[limits]` table of `exercise.toml`: overrides of the judge's defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LimitOverrides {
+    /// Processes and threads at once.
+    pub processes: Option<u64>,
+    /// Largest file the submission may write, MiB.
+    pub file_size_mb: Option<u64>,
+    /// Open file descriptors.
+    pub open_files: Option<u64>,
+    /// Size of the writable work folder, MiB.
+    pub work_dir_mb: Option<u64>,
+    /// Output a test may print, KiB.
+    pub output_kb: Option<u64>,
 }
 
 /// A wrong solution declared in `exercise.toml`.
@@ -300,6 +319,28 @@ impl Exercise {
                 at("memory_limit_mb"),
                 "memory_limit_mb must be between 32 and 4096",
             ));
+        }
+        let l = &meta.limits;
+        for (name, value, range) in [
+            ("processes", l.processes, 1..=512),
+            ("file_size_mb", l.file_size_mb, 1..=1024),
+            ("open_files", l.open_files, 16..=4096),
+            ("work_dir_mb", l.work_dir_mb, 1..=2048),
+            ("output_kb", l.output_kb, 1..=65536),
+        ] {
+            if let Some(v) = value
+                && !range.contains(&v)
+            {
+                problems.push(Problem::new(
+                    &shown,
+                    at("[limits]"),
+                    format!(
+                        "limits.{name} = {v} is outside {}..={}",
+                        range.start(),
+                        range.end()
+                    ),
+                ));
+            }
         }
         for w in &meta.wrong {
             if !files.files.contains_key(&w.file) {

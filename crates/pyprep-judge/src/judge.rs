@@ -150,6 +150,17 @@ impl Judge {
         } else if !meta.requires.is_empty() {
             limits.memory_mb = 512;
         }
+        let o = meta.limits;
+        limits.processes = o.processes.unwrap_or(limits.processes);
+        limits.file_size_mb = o.file_size_mb.unwrap_or(limits.file_size_mb);
+        limits.open_files = o.open_files.unwrap_or(limits.open_files);
+        limits.work_dir_mb = o.work_dir_mb.unwrap_or(limits.work_dir_mb);
+        let launcher = Launcher {
+            output_limit: o
+                .output_kb
+                .map_or(self.launcher.output_limit, |kb| kb as usize * 1024),
+            ..self.launcher.clone()
+        };
         let startup = Duration::from_secs(if meta.requires.is_empty() { 10 } else { 30 });
         let n_known = if meta.grading == Grading::Unittest {
             50
@@ -215,7 +226,7 @@ impl Judge {
                 "entry": meta.entry,
                 "site_dirs": self.interpreter.site_dirs(),
                 "show_chars": self.show_chars,
-                "output_limit": self.launcher.output_limit,
+                "output_limit": launcher.output_limit,
                 "cases": inputs,
                 "test_modules": modules,
                 "start": start,
@@ -227,7 +238,7 @@ impl Judge {
                 "-B".into(),
                 "{judge}/harness.py".into(),
             ];
-            let attempt = self.launcher.attempt(
+            let attempt = launcher.attempt(
                 &stage,
                 self.interpreter.mounts(),
                 argv,
@@ -535,10 +546,7 @@ impl Judge {
                 ));
             }
             if status == "output_limit" {
-                message = Some(format!(
-                    "printed more than {} bytes",
-                    self.launcher.output_limit
-                ));
+                message = Some("printed more than the output limit allows".to_string());
             }
         }
         if truncated && !stdout.is_empty() {

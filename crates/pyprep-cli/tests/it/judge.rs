@@ -341,3 +341,35 @@ fn setup_python_makes_an_environment_the_judge_then_uses() {
     let (r, code) = sb.judge("fx-add", "def add(a, b):\n    return a + b\n");
     assert_eq!((verdict(&r), code), ("accepted", 0));
 }
+
+#[test]
+fn per_exercise_limits_apply() {
+    let sb = Sandbox::new();
+    let dir = sb.path("tight");
+    copy_dir(&fixture("fx-add"), &dir);
+    let toml = dir.join("exercise.toml");
+    let text =
+        std::fs::read_to_string(&toml).unwrap() + "\n[limits]\noutput_kb = 4\nfile_size_mb = 1\n";
+    std::fs::write(&toml, text).unwrap();
+    let sol = sb.write(
+        "s.py",
+        "def add(a, b):\n    print('x' * 8000)\n    return a + b\n",
+    );
+    let out = sb.run(&[
+        "judge",
+        dir.to_str().unwrap(),
+        sol.to_str().unwrap(),
+        "--json",
+    ]);
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(verdict(&r), "output_limit_exceeded", "{r:#}");
+    let sol = sb.write("s.py", "def add(a, b):\n    try:\n        open('big', 'wb').write(b'x' * (2 << 20))\n        return 'WROTE'\n    except OSError:\n        return a + b\n");
+    let out = sb.run(&[
+        "judge",
+        dir.to_str().unwrap(),
+        sol.to_str().unwrap(),
+        "--json",
+    ]);
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(verdict(&r), "accepted", "{r:#}");
+}
