@@ -57,15 +57,23 @@ def make_exercise(root):
     return ex, plain, inproc
 
 
-def median_ms(cmd, runs, env=None, cwd=None):
-    times = []
+def run_ms(cmd, env=None, cwd=None):
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
+    ms = (time.perf_counter() - t0) * 1000
+    if r.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.decode()[-500:]}")
+    return ms
+
+
+def medians(commands, runs):
+    """Runs the commands round-robin, so that load on a shared machine hits all of
+    them alike, and returns each one's median in ms."""
+    times = {name: [] for name in commands}
     for _ in range(runs):
-        t0 = time.perf_counter()
-        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
-        times.append((time.perf_counter() - t0) * 1000)
-        if r.returncode != 0:
-            sys.exit(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.decode()[-500:]}")
-    return statistics.median(times)
+        for name, (cmd, env, cwd) in commands.items():
+            times[name].append(run_ms(cmd, env, cwd))
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def main():
@@ -88,11 +96,16 @@ def main():
         env = dict(os.environ, PYPREP_HOME=home, PYPREP_PYTHON=python)
         sol = os.path.join(ex, "reference.py")
         subprocess.run([pyprep, "judge", ex, sol, "--json"], env=env, stdout=subprocess.DEVNULL, check=True)  # warm the cache
-        bare = median_ms([python, "-I", "-S", "-c", "pass"], args.runs)
-        inp = median_ms([python, "-I", "-S", inproc], args.runs)
-        judge = median_ms([pyprep, "judge", ex, sol, "--json"], args.runs, env=env)
         has_pytest = subprocess.run([python, "-c", "import pytest"], capture_output=True).returncode == 0
-        pyt = median_ms([python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_fib.py"], args.runs, cwd=plain) if has_pytest else None
+        commands = {
+            "bare": ([python, "-I", "-S", "-c", "pass"], None, None),
+            "inprocess": ([python, "-I", "-S", inproc], None, None),
+            "pyprep": ([pyprep, "judge", ex, sol, "--json"], env, None),
+        }
+        if has_pytest:
+            commands["pytest"] = ([python, "-m", "pytest", "-q", "test_fib.py"], None, plain)
+        m = medians(commands, args.runs)
+        bare, inp, judge, pyt = m["bare"], m["inprocess"], m["pyprep"], m.get("pytest")
     print(f"pyprep: {pyprep}\npython: {python}\nmedian of {args.runs} runs, 12-test unittest exercise")
     print(f"  bare interpreter     {bare:8.1f} ms")
     print(f"  in-process, no box   {inp:8.1f} ms")

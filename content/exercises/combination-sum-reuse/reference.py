@@ -1,8 +1,9 @@
 def combination_sum(candidates: list[int], target: int) -> list[list[int]]:
-    # Time O(S * t) roughly, where S is the number of search nodes (bounded by
-    # the answers times target / min(candidates)); space O(target) recursion.
-    # Values are chosen in non-decreasing index order, so each multiset is
-    # built exactly once; sorting lets a branch stop at the first value too big.
+    # Time O(k * N) where N is the number of search nodes and k = target //
+    # min(candidates) the longest combination (copied once per answer); space
+    # O(k) for the recursion. Values are chosen in non-decreasing index order,
+    # so each multiset is built exactly once; sorting lets a loop stop at the
+    # first value that is too big.
     values = sorted(candidates)
     result: list[list[int]] = []
     chosen: list[int] = []

@@ -265,3 +265,27 @@ fn resolve(command: &str) -> Option<PathBuf> {
         .map(|d| d.join(command))
         .find(|c| c.is_file())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cache_entry_round_trips() {
+        let entry = CacheEntry {
+            key: "python3\0/x\01\02".into(),
+            interpreter: Interpreter {
+                command: "python3".into(),
+                executable: "/usr/bin/python3".into(),
+                version: (3, 11, 7),
+                prefixes: vec!["/usr".into()],
+                path: vec!["/usr/lib/python3.11".into()],
+                packages: Mutex::default(),
+            },
+        };
+        let text = serde_json::to_string(&entry).unwrap();
+        let back: CacheEntry = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.key, entry.key);
+        assert_eq!(back.interpreter.version, (3, 11, 7));
+    }
+}

@@ -394,15 +394,27 @@ impl Judge {
             }
         }
 
+        // A test without a result was either given up on after too many restarts
+        // (skipped; the run already failed on the stopped tests) or never reached
+        // because the program ended the run itself: that is an error, never a pass.
+        let gave_up = restarts > MAX_RESTARTS;
         let tests: Vec<TestReport> = slots
             .into_iter()
             .map(|s| {
                 s.result.unwrap_or(TestReport {
                     name: s.name,
-                    verdict: TestVerdict::Skipped,
+                    verdict: if gave_up {
+                        TestVerdict::Skipped
+                    } else {
+                        TestVerdict::Error
+                    },
                     time_ms: 0.0,
                     hidden: s.hidden,
-                    message: Some("not run: an earlier test had to be stopped too often".into()),
+                    message: Some(if gave_up {
+                        "not run: earlier tests had to be stopped too often".into()
+                    } else {
+                        "not run: the program ended before this test".into()
+                    }),
                     stdout: String::new(),
                 })
             })

@@ -265,3 +265,14 @@ fn only_the_harness_descriptors_are_open() {
     let (r, _) = sb.judge("fx-add", src);
     assert_eq!(verdict(&r), "accepted", "{r:#}");
 }
+
+#[test]
+fn ending_the_run_early_cannot_skip_hidden_tests() {
+    let sb = Sandbox::new();
+    // Answers the visible case from the statement, forges the end of the run and
+    // leaves before the hidden case could run.
+    let src = "import os, json\ndef add(a, b):\n    os.write(3, (json.dumps({'t': 'end', 'i': 0, 'status': 'ok', 'value': 3}) + '\\n').encode())\n    os.write(3, b'{\"t\": \"done\"}\\n')\n    os._exit(0)\n";
+    let (r, _) = sb.judge("fx-add", src);
+    assert_ne!(verdict(&r), "accepted", "{r:#}");
+    assert_eq!(r["tests"][2]["verdict"], "error", "{r:#}");
+}

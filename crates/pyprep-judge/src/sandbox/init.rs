@@ -163,9 +163,13 @@ impl Init {
                 let mut up = File::from(up_r);
                 let mut down = File::from(down_w);
                 let mut byte = [0u8; 1];
+                let mut mapped = false;
                 if up.read_exact(&mut byte).is_ok() && byte[0] == b'U' {
                     let answer = match self.write_maps(child) {
-                        Ok(()) => b'M',
+                        Ok(()) => {
+                            mapped = true;
+                            b'M'
+                        }
                         Err(e) => {
                             self.channel
                                 .send(&serde_json::json!({"t": "sandbox_warning", "message": e}));
@@ -176,7 +180,11 @@ impl Init {
                 }
                 drop(down);
                 let status = wait_for(child);
-                kill_descendants();
+                // With a PID namespace the kernel has already killed everything in
+                // it; without one, sweep what was reparented to us.
+                if !mapped {
+                    kill_descendants();
+                }
                 Ok(status)
             }
         }
