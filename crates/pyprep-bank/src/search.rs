@@ -174,7 +174,10 @@ mod tests {
         let exact = top(&bank, "What is a namespace?");
         assert!(!exact.is_empty());
         let typo = top(&bank, "namespcae");
-        assert!(typo.iter().any(|id| Some(id) == exact.first()), "{typo:?} vs {exact:?}");
+        assert!(
+            typo.iter().any(|id| Some(id) == exact.first()),
+            "{typo:?} vs {exact:?}"
+        );
         assert!(search(&bank, "zzzzqqq").is_empty());
     }
 }
