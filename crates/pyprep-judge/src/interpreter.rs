@@ -273,7 +273,7 @@ mod tests {
     #[test]
     fn the_cache_entry_round_trips() {
         let entry = CacheEntry {
-            key: "python3\0/x\01\02".into(),
+            key: "python3\0/x\0mtime\0size".into(),
             interpreter: Interpreter {
                 command: "python3".into(),
                 executable: "/usr/bin/python3".into(),
