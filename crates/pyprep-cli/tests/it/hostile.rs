@@ -276,3 +276,69 @@ fn ending_the_run_early_cannot_skip_hidden_tests() {
     assert_ne!(verdict(&r), "accepted", "{r:#}");
     assert_eq!(r["tests"][2]["verdict"], "error", "{r:#}");
 }
+
+/// Where namespaces are refused, the judge runs with the other layers, says so, and
+/// `--require-sandbox` refuses.
+#[test]
+fn without_namespaces_the_judge_degrades_honestly() {
+    if std::env::consts::ARCH != "x86_64" {
+        eprintln!("skipped: the unshare-refusing wrapper is x86-64 only");
+        return;
+    }
+    let python = if nix_is_root() {
+        match ["/usr/bin/python3", "/usr/local/bin/python3"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists())
+        {
+            Some(p) => p.to_string(),
+            None => {
+                eprintln!("skipped: root drops to nobody here, which needs a system python3");
+                return;
+            }
+        }
+    } else {
+        std::env::var("PYPREP_PYTHON").unwrap_or_else(|_| "python3".into())
+    };
+    let sb = Sandbox::new();
+    let wrapper = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/tools/without_namespaces.py");
+    let marker = "66554433";
+    let src = format!(
+        "import os, subprocess, tempfile\ndef add(a, b):\n    subprocess.Popen(['/bin/sleep', '{marker}'], start_new_session=True)\n    try:\n        open('/root/.bashrc').read()\n        return 'READ'\n    except OSError:\n        pass\n    with tempfile.NamedTemporaryFile() as f:\n        f.write(b'x')\n    return a + b\n"
+    );
+    let sol = sb.write("s.py", &src);
+    let run = |extra: &[&str]| {
+        let mut cmd = Command::new("python3");
+        cmd.arg(&wrapper).arg(bin()).args([
+            "judge",
+            fixture("fx-add").to_str().unwrap(),
+            sol.to_str().unwrap(),
+            "--json",
+        ]);
+        cmd.args(extra)
+            .env("PYPREP_HOME", sb.home())
+            .env("PYPREP_PYTHON", &python);
+        cmd.output().unwrap()
+    };
+    let out = run(&[]);
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(verdict(&r), "accepted", "{r:#}");
+    assert_eq!(r["sandbox"]["isolation"], "partial");
+    assert!(
+        !r["sandbox"]["layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l == "user-namespace")
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("namespaces unavailable"));
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        processes_matching(&format!("sleep {marker}")).is_empty(),
+        "a daemon survived"
+    );
+    let out = run(&["--require-sandbox"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("full isolation is not available"));
+}

@@ -550,11 +550,29 @@ impl Init {
             .map(|a| CString::new(a.replace("{judge}", &judge)))
             .collect::<Result<_, _>>()
             .map_err(|e| format!("bad argument: {e}"))?;
+        // Without a mount namespace there is no /work: point the environment at the
+        // real work folder instead.
+        let fallback_work = self.spec.fallback_work_dir.clone();
+        let relocate = |v: &str| -> String {
+            let v = v.replace("{judge}", &judge);
+            if self.namespaces {
+                v
+            } else if v == WORK_MOUNT {
+                fallback_work.clone()
+            } else if let Some(rest) = v.strip_prefix("/work/") {
+                format!("{fallback_work}/{rest}")
+            } else {
+                v
+            }
+        };
+        if !self.namespaces {
+            let _ = fs::create_dir_all(Path::new(&fallback_work).join("tmp"));
+        }
         let env: Vec<CString> = self
             .spec
             .env
             .iter()
-            .map(|(k, v)| CString::new(format!("{k}={}", v.replace("{judge}", &judge))))
+            .map(|(k, v)| CString::new(format!("{k}={}", relocate(v))))
             .collect::<Result<_, _>>()
             .map_err(|e| format!("bad environment: {e}"))?;
         let program = argv.first().ok_or("empty argv")?;
