@@ -120,7 +120,10 @@ impl Context {
                 _ => Interpreter::discover(Some(&cache)),
             };
             found
-                .map(|i| Judge::new(i, self.init_exe.clone(), self.require_sandbox))
+                .map(|i| {
+                    Judge::new(i, self.init_exe.clone(), self.require_sandbox)
+                        .with_cache_dir(cache.clone())
+                })
                 .map_err(|e| e.to_string())
         });
         j.as_ref().map_err(|e| AppError::Input(e.clone()))

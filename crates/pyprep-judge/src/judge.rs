@@ -87,6 +87,9 @@ pub struct Judge {
     pub launcher: Launcher,
     /// Characters of printed output kept per test.
     pub show_chars: usize,
+    /// Where compiled copies of the harness are kept (per interpreter).
+    pub cache_dir: Option<std::path::PathBuf>,
+    harness_pyc: std::sync::OnceLock<Option<Vec<u8>>>,
 }
 
 struct Slot {
@@ -110,7 +113,25 @@ impl Judge {
                 output_limit: 1 << 20,
             },
             show_chars: 2000,
+            cache_dir: None,
+            harness_pyc: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Keeps compiled copies of the harness in `dir`, so runs skip compiling it.
+    pub fn with_cache_dir(mut self, dir: std::path::PathBuf) -> Judge {
+        self.cache_dir = Some(dir);
+        self
+    }
+
+    /// The harness compiled by this interpreter, from the cache (made on first use).
+    fn harness_bytecode(&self) -> Option<&[u8]> {
+        self.harness_pyc
+            .get_or_init(|| {
+                let dir = self.cache_dir.as_ref()?;
+                crate::runner::compiled_harness(&self.interpreter, dir)
+            })
+            .as_deref()
     }
 
     /// Grades `solution` (the text of a Python file) against every test of `exercise`.
@@ -140,6 +161,13 @@ impl Judge {
             stage.write(&format!("src/{rel}"), bytes)?;
         }
         stage.write(&format!("src/{}.py", meta.module), solution)?;
+        let harness = match self.harness_bytecode() {
+            Some(pyc) => {
+                stage.write("harness.pyc", pyc)?;
+                "{judge}/harness.pyc"
+            }
+            None => "{judge}/harness.py",
+        };
 
         let time_limit = meta.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS);
         let mut limits = Limits::default();
@@ -236,7 +264,7 @@ impl Judge {
                 "-I".into(),
                 "-S".into(),
                 "-B".into(),
-                "{judge}/harness.py".into(),
+                harness.into(),
             ];
             let attempt = launcher.attempt(
                 &stage,

@@ -17,6 +17,45 @@ use crate::sandbox::{INIT_ARG, Isolation, Limits, REFUSED, SETUP_FAILED, Spec};
 
 const HARNESS: &str = include_str!("harness.py");
 
+/// The harness compiled to bytecode by `interpreter`, cached in `dir` under a name
+/// that changes with the harness source and the interpreter. `None` when it cannot be
+/// made (the plain source is used then).
+pub fn compiled_harness(interpreter: &crate::Interpreter, dir: &Path) -> Option<Vec<u8>> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    HARNESS.hash(&mut h);
+    interpreter.executable.hash(&mut h);
+    interpreter.version.hash(&mut h);
+    let file = dir.join(format!("harness-{:016x}.pyc", h.finish()));
+    // A usable file has the hash-based, unchecked header written below (flags == 1,
+    // PEP 552) and a body; anything else is rebuilt.
+    let valid = |b: &[u8]| b.len() > 16 && b[4..8] == [1, 0, 0, 0];
+    if let Ok(bytes) = std::fs::read(&file)
+        && valid(&bytes)
+    {
+        return Some(bytes);
+    }
+    std::fs::create_dir_all(dir).ok()?;
+    let source = dir.join(format!("harness-{:016x}.py", h.finish()));
+    std::fs::write(&source, HARNESS).ok()?;
+    let tmp = file.with_extension("pyc.tmp");
+    let script = "import py_compile, sys\npy_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True, invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)";
+    let ok = Command::new(&interpreter.executable)
+        .args(["-I", "-S", "-c", script])
+        .arg(&source)
+        .arg(&tmp)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    let _ = std::fs::remove_file(&source);
+    if !ok || std::fs::rename(&tmp, &file).is_err() {
+        return None;
+    }
+    std::fs::read(&file).ok().filter(|b| valid(b))
+}
+
 /// How one process of a run ended.
 #[derive(Debug, Clone, Default)]
 pub struct Exit {

@@ -373,3 +373,21 @@ fn per_exercise_limits_apply() {
     let r: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(verdict(&r), "accepted", "{r:#}");
 }
+
+#[test]
+fn the_compiled_harness_is_cached_and_a_broken_cache_is_rebuilt() {
+    let sb = Sandbox::new();
+    let (r, _) = sb.judge("fx-add", "def add(a, b):\n    return a + b\n");
+    assert_eq!(verdict(&r), "accepted");
+    let cached: Vec<_> = std::fs::read_dir(sb.home().join("cache"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pyc"))
+        .collect();
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    std::fs::write(&cached[0], b"garbage").unwrap();
+    let (r, _) = sb.judge("fx-add", "def add(a, b):\n    return a + b\n");
+    assert_eq!(verdict(&r), "accepted", "{r:#}");
+    assert!(std::fs::read(&cached[0]).unwrap().len() > 16);
+}
