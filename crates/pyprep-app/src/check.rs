@@ -73,6 +73,7 @@ pub fn check(
         }
         (bank, problems)
     };
+    problems.extend(unknown_related(&bank, ctx.bank()));
     let judge = ctx.judge()?;
     let mut summary = CheckSummary {
         exercises: bank.exercises.len(),
@@ -129,6 +130,37 @@ pub fn check(
         .collect();
     problems.extend(found);
     Ok(CheckOutcome { problems, summary })
+}
+
+/// `related` must name items that exist: questions point at exercises and exercises
+/// at questions, in the checked content or the built-in bank.
+fn unknown_related(bank: &Bank, builtin: &Bank) -> Vec<Problem> {
+    let is_exercise = |id: &str| bank.exercise(id).is_some() || builtin.exercise(id).is_some();
+    let is_question = |id: &str| bank.question(id).is_some() || builtin.question(id).is_some();
+    let mut problems = Vec::new();
+    for q in &bank.questions {
+        for r in &q.meta.related {
+            if !is_exercise(r.as_str()) {
+                problems.push(Problem::new(
+                    &q.path,
+                    None,
+                    format!("related names {r}, which is not an exercise in the bank"),
+                ));
+            }
+        }
+    }
+    for e in &bank.exercises {
+        for r in &e.meta.related {
+            if !is_question(r.as_str()) {
+                problems.push(Problem::new(
+                    e.files.shown("exercise.toml"),
+                    None,
+                    format!("related names {r}, which is not a question in the bank"),
+                ));
+            }
+        }
+    }
+    problems
 }
 
 fn run_job(judge: &Judge, job: &Job<'_>) -> Vec<Problem> {

@@ -105,3 +105,20 @@ fn the_builtin_bank_passes_dev_check() {
     assert!(v.as_array().unwrap().len() > 5);
     let _ = python_has("numpy");
 }
+
+#[test]
+fn dev_check_rejects_related_ids_that_do_not_exist() {
+    let sb = Sandbox::new();
+    let dir = sb.path("fx-add");
+    crate::judge::copy_dir(&fixture("fx-add"), &dir);
+    let toml = std::fs::read_to_string(dir.join("exercise.toml")).unwrap().replace(
+        "time_limit_ms = 1000",
+        "time_limit_ms = 1000\nrelated = [\"what-is-a-namespace-python\", \"no-such-question\"]",
+    );
+    std::fs::write(dir.join("exercise.toml"), toml).unwrap();
+    let out = sb.run(&["dev", "check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("related names no-such-question"), "{text}");
+    assert!(!text.contains("what-is-a-namespace-python"), "{text}");
+}
