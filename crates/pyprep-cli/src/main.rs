@@ -20,7 +20,7 @@ pub const EXIT_USAGE: u8 = 2;
 #[command(
     name = "pyprep",
     version,
-    about = "Prepare for Python developer interviews: questions, coding exercises with a sandboxed judge, drills and mock interviews."
+    about = "Prepare for Python developer interviews: a question bank with model answers, and coding exercises graded by a sandboxed judge."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -39,8 +39,10 @@ enum Command {
     Search(commands::search::Args),
     /// Count the bank's items per area and kind.
     Areas(commands::areas::Args),
-    /// Set up what exercises need: `pyprep setup python` makes a virtual environment
-    /// in PYPREP_HOME with the packages the bank requires (NumPy, pandas, ...).
+    /// Set up what exercises need (`pyprep setup python`: NumPy, pandas, ...).
+    ///
+    /// Makes a virtual environment in PYPREP_HOME with the packages the bank requires;
+    /// the judge uses it unless PYPREP_PYTHON is set.
     Setup(commands::setup::Args),
     /// Tools for content authors.
     Dev {
