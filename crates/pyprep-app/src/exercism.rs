@@ -2,6 +2,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use pyprep_core::Id;
+use pyprep_judge::Judge;
 use serde::{Deserialize, Serialize};
 
 use crate::context::AppError;
@@ -13,6 +14,8 @@ pub struct ImportSummary {
     pub imported: Vec<String>,
     /// Folders skipped, with the reason.
     pub skipped: Vec<(String, String)>,
+    /// Refactoring exercises whose stub already passes (marked `starter_passes`).
+    pub starter_passes: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -35,9 +38,27 @@ struct ConfigFiles {
     editor: Vec<String>,
 }
 
+/// What the track's `config.json` says about its practice exercises.
+#[derive(Debug, Default)]
+struct Track {
+    /// (slug, name, difficulty)
+    exercises: Vec<(String, Option<String>, Option<u64>)>,
+}
+
+impl Track {
+    fn find(&self, slug: &str) -> Option<&(String, Option<String>, Option<u64>)> {
+        self.exercises.iter().find(|e| e.0 == slug)
+    }
+}
+
 /// Imports one Exercism practice exercise folder, or a folder of them, into `into`
-/// as pyprep exercises graded by `unittest`.
-pub fn import_exercism(src: &Path, into: &Path) -> Result<ImportSummary, AppError> {
+/// as pyprep exercises graded by `unittest`. With a judge, each stub is graded too:
+/// refactoring exercises, whose stub already passes, are marked `starter_passes`.
+pub fn import_exercism(
+    src: &Path,
+    into: &Path,
+    judge: Option<&Judge>,
+) -> Result<ImportSummary, AppError> {
     if !src.is_dir() {
         return Err(AppError::Input(format!(
             "{} is not a folder; give an Exercism exercise folder or a folder of them",
@@ -68,23 +89,45 @@ pub fn import_exercism(src: &Path, into: &Path) -> Result<ImportSummary, AppErro
         path: into.display().to_string(),
         source,
     })?;
-    let difficulties = track_difficulties(src);
+    let track = track_info(src);
     let mut summary = ImportSummary::default();
     for folder in folders {
         let name = folder
             .file_name()
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
-        match import_one(&folder, into, &difficulties) {
-            Ok(id) => summary.imported.push(id),
+        match import_one(&folder, into, &track) {
+            Ok(id) => {
+                if let Some(judge) = judge
+                    && starter_already_passes(judge, &into.join(&id))
+                {
+                    let toml = into.join(&id).join("exercise.toml");
+                    if let Ok(text) = fs::read_to_string(&toml) {
+                        let _ = fs::write(&toml, format!("{text}starter_passes = true\n"));
+                    }
+                    summary.starter_passes.push(id.clone());
+                }
+                summary.imported.push(id);
+            }
             Err(why) => summary.skipped.push((name, why)),
         }
     }
     Ok(summary)
 }
 
-/// Difficulty per slug from the track's `config.json`, when `src` sits in a track.
-fn track_difficulties(src: &Path) -> Vec<(String, u64)> {
+/// Whether the imported exercise's stub is accepted as it is.
+fn starter_already_passes(judge: &Judge, dir: &Path) -> bool {
+    let (bank, problems) = pyprep_bank::load_path(dir);
+    let Some(exercise) = bank.exercises.first().filter(|_| problems.is_empty()) else {
+        return false;
+    };
+    judge
+        .judge(exercise, exercise.starter.as_bytes())
+        .is_ok_and(|r| r.verdict == pyprep_core::RunVerdict::Accepted)
+}
+
+/// The track's `config.json`, when `src` sits in a track.
+fn track_info(src: &Path) -> Track {
     for dir in src.ancestors().take(4) {
         let Ok(text) = fs::read_to_string(dir.join("config.json")) else {
             continue;
@@ -93,29 +136,39 @@ fn track_difficulties(src: &Path) -> Vec<(String, u64)> {
             continue;
         };
         if let Some(practice) = v.pointer("/exercises/practice").and_then(|p| p.as_array()) {
-            return practice
+            let exercises = practice
                 .iter()
                 .filter_map(|e| {
                     Some((
                         e.get("slug")?.as_str()?.to_string(),
-                        e.get("difficulty")?.as_u64()?,
+                        e.get("name").and_then(|n| n.as_str()).map(String::from),
+                        e.get("difficulty").and_then(serde_json::Value::as_u64),
                     ))
                 })
                 .collect();
+            return Track { exercises };
         }
     }
-    Vec::new()
+    Track::default()
 }
 
 fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn import_one(
-    folder: &Path,
-    into: &Path,
-    difficulties: &[(String, u64)],
-) -> Result<String, String> {
+fn title_from_slug(slug: &str) -> String {
+    slug.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn import_one(folder: &Path, into: &Path, track: &Track) -> Result<String, String> {
     let slug = folder
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
@@ -140,32 +193,31 @@ fn import_one(
         .cloned()
         .unwrap_or_else(|| ".meta/example.py".into());
     let reference = read(&folder.join(&example))?;
-    let starter = read(&folder.join(&solution)).unwrap_or_default();
+    let starter = read(&folder.join(&solution))
+        .map_err(|_| format!(".meta/config.json names {solution}, which is missing"))?;
+    let entry = track.find(&slug);
+    let title = entry
+        .and_then(|e| e.1.clone())
+        .unwrap_or_else(|| title_from_slug(&slug));
 
-    let title = slug
-        .split('-')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut statement = format!("# {title}\n\n");
-    if !config.blurb.trim().is_empty() {
-        statement.push_str(config.blurb.trim());
-        statement.push_str("\n\n");
-    }
-    for doc in [
+    let docs: Vec<String> = [
         "introduction.md",
         "instructions.md",
         "instructions.append.md",
-    ] {
-        if let Ok(text) = fs::read_to_string(folder.join(".docs").join(doc)) {
-            statement.push_str(&demote_headings(&text));
-            statement.push_str("\n\n");
-        }
+    ]
+    .iter()
+    .filter_map(|doc| fs::read_to_string(folder.join(".docs").join(doc)).ok())
+    .collect();
+    let mut statement = format!("# {title}\n\n");
+    // The blurb often repeats the instructions' first sentence: keep it only when new.
+    let blurb = config.blurb.trim();
+    if !blurb.is_empty() && !docs.iter().any(|d| d.contains(blurb)) {
+        statement.push_str(blurb);
+        statement.push_str("\n\n");
+    }
+    for text in &docs {
+        statement.push_str(&demote_headings(text));
+        statement.push_str("\n\n");
     }
     let mut hints: Vec<String> = fs::read_to_string(folder.join(".docs/hints.md"))
         .map(|t| {
@@ -184,11 +236,7 @@ fn import_one(
             "Where a test expects an exception, match its type and message exactly (the statement's last section often spells them out).".into(),
         ];
     }
-    let difficulty = match difficulties
-        .iter()
-        .find(|(s, _)| *s == slug)
-        .map(|(_, d)| *d)
-    {
+    let difficulty = match entry.and_then(|e| e.2) {
         Some(0..=3) => "easy",
         Some(4..=6) | None => "medium",
         Some(_) => "hard",
@@ -200,7 +248,6 @@ fn import_one(
     }
     fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     // Tests, listed helpers, and any other module beside them that tests may import.
-    let mut copied = Vec::new();
     let mut wanted: Vec<String> = config.files.test.clone();
     wanted.extend(config.files.editor.iter().cloned());
     if let Ok(rd) = fs::read_dir(folder) {
@@ -215,8 +262,17 @@ fn import_one(
             }
         }
     }
+    // Never ship a solution: example files (older layouts kept example.py beside the
+    // tests) stay behind.
+    let examples: Vec<&str> = config
+        .files
+        .example
+        .iter()
+        .map(String::as_str)
+        .chain(["example.py"])
+        .collect();
     for name in wanted {
-        if name == solution || name.contains("..") {
+        if name == solution || name.contains("..") || examples.contains(&name.as_str()) {
             continue;
         }
         let from = folder.join(&name);
@@ -228,7 +284,6 @@ fn import_one(
             fs::create_dir_all(parent).map_err(|e| e.to_string())?;
         }
         fs::copy(&from, &to).map_err(|e| format!("cannot copy {name}: {e}"))?;
-        copied.push(name);
     }
     let meta = ExerciseToml {
         format_version: 1,

@@ -16,7 +16,10 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> anyhow::Result<u8> {
-    let summary = pyprep_app::import_exercism(&a.src, &a.into)?;
+    // Grading the stubs needs Python; without it the import still works.
+    let ctx = super::context(false)?;
+    let judge = ctx.judge().ok();
+    let summary = pyprep_app::import_exercism(&a.src, &a.into, judge)?;
     if a.json {
         print_json(&summary)?;
     } else {
@@ -27,6 +30,12 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
         );
         for (name, why) in &summary.skipped {
             println!("skipped {name}: {why}");
+        }
+        if !summary.starter_passes.is_empty() {
+            println!(
+                "refactoring exercises (their stub already passes): {}",
+                summary.starter_passes.join(", ")
+            );
         }
         if !summary.imported.is_empty() {
             println!("next: pyprep dev check {}", a.into.display());

@@ -27,12 +27,39 @@ fn imports_a_track_and_every_reference_passes() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v["imported"],
-        serde_json::json!(["shout-back", "word-stats"])
+        serde_json::json!(["shout-back", "tidy-greeting", "word-stats"])
+    );
+
+    // A stub that is missing is a reason to skip, never an empty starter.
+    assert_eq!(v["skipped"][0][0], "lost-stub");
+    assert!(
+        v["skipped"][0][1]
+            .as_str()
+            .unwrap()
+            .contains("lost_stub.py, which is missing")
+    );
+    // A refactoring exercise, whose stub already passes, is marked so.
+    assert_eq!(v["starter_passes"], serde_json::json!(["tidy-greeting"]));
+    let tidy = std::fs::read_to_string(into.join("tidy-greeting/exercise.toml")).unwrap();
+    assert!(
+        tidy.contains("starter_passes = true") && tidy.contains("difficulty = \"hard\""),
+        "{tidy}"
+    );
+    // An example solution beside the tests (older layouts) is not shipped.
+    assert!(!into.join("tidy-greeting/example.py").exists());
+    // The track's name is the title; a blurb the instructions repeat is not doubled.
+    let statement = std::fs::read_to_string(into.join("tidy-greeting/README.md")).unwrap();
+    assert!(statement.starts_with("# Tidy Greeting\n"), "{statement}");
+    assert_eq!(
+        statement.matches("Refactor a greeting function.").count(),
+        1,
+        "{statement}"
     );
 
     // The helper module the tests import came along although config.json omits it.
     assert!(into.join("word-stats/stats_helpers.py").is_file());
     let statement = std::fs::read_to_string(into.join("shout-back/README.md")).unwrap();
+    assert!(statement.starts_with("# Shout Back!"), "{statement}");
     assert!(
         statement.contains("nothing to shout"),
         "instructions.append.md is missing: {statement}"
