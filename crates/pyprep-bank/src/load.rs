@@ -71,7 +71,7 @@ impl Bank {
         let mut scored: Vec<(f64, &str)> = self
             .ids()
             .map(|id| {
-                let mut score = strsim_like(wanted, id);
+                let mut score = similarity(wanted, id);
                 if id.contains(wanted) {
                     score = score.max(0.8);
                 }
@@ -119,26 +119,13 @@ impl Bank {
     }
 }
 
-/// Normalised similarity in 0..=1 (Jaro-Winkler-like on ids); kept here to avoid a
-/// dependency for one function.
-fn strsim_like(a: &str, b: &str) -> f64 {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let max = a.len().max(b.len());
+/// Similarity of two ids in 0..=1: one minus the edit distance over the longer length.
+fn similarity(a: &str, b: &str) -> f64 {
+    let max = a.chars().count().max(b.chars().count());
     if max == 0 {
         return 1.0;
     }
-    // Levenshtein distance.
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    1.0 - prev[b.len()] as f64 / max as f64
+    1.0 - pyprep_core::text::edit_distance(a, b, max) as f64 / max as f64
 }
 
 /// Loads the bank embedded in the binary.
