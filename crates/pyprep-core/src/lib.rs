@@ -1,5 +1,5 @@
 //! The domain vocabulary every other pyprep crate speaks: item ids, areas, levels,
-//! difficulties, roles, grading modes and verdicts.
+//! difficulties, roles, grading modes, ratings, interview segments and verdicts.
 //!
 //! This crate is pure: no I/O, no clock, no dependency on any other pyprep crate.
 //! Everything here is a small value type with a stable lowercase spelling that the
@@ -12,4 +12,4 @@ mod vocab;
 
 pub use id::{Id, IdError};
 pub use verdict::{RunVerdict, TestVerdict};
-pub use vocab::{Area, Difficulty, Grading, Kind, Level, Role, UnknownName};
+pub use vocab::{Area, Difficulty, Grading, Kind, Level, Rating, Role, Segment, UnknownName};

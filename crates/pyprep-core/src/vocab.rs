@@ -136,6 +136,53 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How well a question was recalled, as the user rates it after seeing the answer.
+    Rating, "rating" {
+        /// Forgot it, or got it wrong.
+        Again = "again",
+        /// Recalled with serious difficulty or gaps.
+        Hard = "hard",
+        /// Recalled correctly after some thought.
+        Good = "good",
+        /// Recalled at once, completely.
+        Easy = "easy",
+    }
+}
+
+impl Rating {
+    /// The 1..=4 grade FSRS uses.
+    pub fn grade(self) -> u32 {
+        match self {
+            Rating::Again => 1,
+            Rating::Hard => 2,
+            Rating::Good => 3,
+            Rating::Easy => 4,
+        }
+    }
+
+    /// The rating of a 1..=4 grade.
+    pub fn from_grade(grade: u32) -> Option<Rating> {
+        match grade {
+            1 => Some(Rating::Again),
+            2 => Some(Rating::Hard),
+            3 => Some(Rating::Good),
+            4 => Some(Rating::Easy),
+            _ => None,
+        }
+    }
+}
+
+vocabulary! {
+    /// The four segments of an interview.
+    Segment, "segment" {
+        Theory = "theory",
+        Coding = "coding",
+        Design = "design",
+        Behavioral = "behavioral",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +194,9 @@ mod tests {
         }
         for grading in Grading::ALL {
             assert_eq!(grading.as_str().parse::<Grading>(), Ok(*grading));
+        }
+        for rating in Rating::ALL {
+            assert_eq!(Rating::from_grade(rating.grade()), Some(*rating));
         }
     }
 
