@@ -22,6 +22,8 @@ pub struct Filter {
     pub role: Option<pyprep_core::Role>,
     /// Only items with this topic.
     pub topic: Option<String>,
+    /// Only exercises of this difficulty.
+    pub difficulty: Option<pyprep_core::Difficulty>,
 }
 
 impl Filter {
@@ -30,6 +32,7 @@ impl Filter {
             Item::Question(q) => {
                 let m = &q.meta;
                 self.kind.is_none_or(|k| k == m.kind)
+                    && self.difficulty.is_none()
                     && self.area.is_none_or(|a| a == m.area)
                     && self.level.is_none_or(|l| l == m.level)
                     && self.role.is_none_or(|r| m.roles.contains(&r))
@@ -41,6 +44,7 @@ impl Filter {
             Item::Exercise(e) => {
                 let m = &e.meta;
                 self.kind.is_none_or(|k| k == Kind::Exercise)
+                    && self.difficulty.is_none_or(|d| d == m.difficulty)
                     && self.area.is_none_or(|a| a == m.area)
                     && self.level.is_none()
                     && self

@@ -3,6 +3,9 @@ use std::sync::OnceLock;
 
 use pyprep_bank::{Bank, Exercise, Problem, load_embedded, load_path};
 use pyprep_judge::{Interpreter, Judge, JudgeError, Report};
+use pyprep_store::{Store, StoreError};
+
+use crate::clock::Clock;
 
 /// Errors of the use cases; each says what to do next.
 #[derive(Debug, thiserror::Error)]
@@ -38,6 +41,12 @@ pub enum AppError {
     /// The judge failed.
     #[error(transparent)]
     Judge(#[from] JudgeError),
+    /// The store failed or refused the database.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The coaching logic refused a setting.
+    #[error(transparent)]
+    Coach(#[from] pyprep_coach::CoachError),
     /// Other bad input.
     #[error("{0}")]
     Input(String),
@@ -74,8 +83,10 @@ pub fn data_home() -> PathBuf {
     home.join(".local/share/pyprep")
 }
 
+/// Opens the store of a data folder; the binary decides which backend.
+pub type StoreOpener = Box<dyn Fn(&Path) -> Result<Box<dyn Store>, StoreError>>;
+
 /// What one invocation works with; everything is loaded on first use.
-#[derive(Debug)]
 pub struct Context {
     /// User data folder.
     pub home: PathBuf,
@@ -83,20 +94,72 @@ pub struct Context {
     pub init_exe: PathBuf,
     /// Refuse partial sandboxes.
     pub require_sandbox: bool,
+    clock: std::cell::Cell<Clock>,
     bank: OnceLock<Bank>,
     judge: OnceLock<Result<Judge, String>>,
+    opener: Option<StoreOpener>,
+    store: OnceLock<Box<dyn Store>>,
+}
+
+impl std::fmt::Debug for Context {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("home", &self.home)
+            .field("clock", &self.clock)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Context {
-    /// A context for `home`.
+    /// A context for `home`, without a store (commands that need none).
     pub fn new(home: PathBuf, init_exe: PathBuf, require_sandbox: bool) -> Context {
         Context {
             home,
             init_exe,
             require_sandbox,
+            clock: std::cell::Cell::new(Clock::system()),
             bank: OnceLock::new(),
             judge: OnceLock::new(),
+            opener: None,
+            store: OnceLock::new(),
         }
+    }
+
+    /// Uses `opener` for the store (opened on first use).
+    pub fn with_store(mut self, opener: StoreOpener) -> Context {
+        self.opener = Some(opener);
+        self
+    }
+
+    /// Uses `clock` for "now".
+    pub fn with_clock(self, clock: Clock) -> Context {
+        self.clock.set(clock);
+        self
+    }
+
+    /// "Now" and the user's offset.
+    pub fn clock(&self) -> Clock {
+        self.clock.get()
+    }
+
+    /// Moves the clock on (long interactive sessions): re-reads `PYPREP_NOW`, else the
+    /// system clock.
+    pub fn refresh_clock(&self) -> Result<(), AppError> {
+        self.clock.set(Clock::from_env()?);
+        Ok(())
+    }
+
+    /// The user's store, opened (and migrated) on first use.
+    pub fn store(&self) -> Result<&dyn Store, AppError> {
+        if let Some(s) = self.store.get() {
+            return Ok(s.as_ref());
+        }
+        let opener = self
+            .opener
+            .as_ref()
+            .ok_or_else(|| AppError::Input("this command has no store".into()))?;
+        let opened = opener(&self.home)?;
+        Ok(self.store.get_or_init(|| opened).as_ref())
     }
 
     /// The built-in bank (its problems are caught by `dev check` and the tests).

@@ -20,7 +20,7 @@ pub const EXIT_USAGE: u8 = 2;
 #[command(
     name = "pyprep",
     version,
-    about = "Prepare for Python developer interviews: a question bank with model answers, and coding exercises graded by a sandboxed judge."
+    about = "Prepare for Python developer interviews: a question bank with model answers and spaced-repetition drills, coding exercises graded by a sandboxed judge, and progress toward readiness."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -44,6 +44,33 @@ enum Command {
     /// Makes a virtual environment in PYPREP_HOME with the packages the bank requires;
     /// the judge uses it unless PYPREP_PYTHON is set.
     Setup(commands::setup::Args),
+    /// Drill questions: answer, see which key points you covered, rate your recall.
+    ///
+    /// Due reviews come first, then new questions (today's allowance, or --new N).
+    /// Type an answer and end it with a line holding only "."; or ":e" for $EDITOR.
+    Drill(commands::drill::Args),
+    /// What is due for review now, and how many new questions are available.
+    Due(commands::due::Args),
+    /// Key-point feedback on an answer to a question, and a suggested rating.
+    Answer(commands::answer::Args),
+    /// Record how well you recalled a question (again, hard, good, easy).
+    Review(commands::review::Args),
+    /// Solve an exercise in your editor: every save is graded; hints, run, submit.
+    Practice(commands::practice::Args),
+    /// Grade a file against an exercise's visible tests (recorded as a run).
+    Run(commands::submit::Args),
+    /// Grade a file against all of an exercise's tests (recorded as an attempt).
+    Submit(commands::submit::Args),
+    /// Progress: per-area scores, readiness, activity, what to do next.
+    Stats(commands::stats::Args),
+    /// Show or change settings (retention, new per day, interview date, role, level).
+    Settings(commands::settings::Args),
+    /// Fit the review scheduler to your own review history.
+    Optimize(commands::optimize::Args),
+    /// Write all your data (reviews, attempts, settings) to one JSON file.
+    Export(commands::export::Args),
+    /// Read a file written by `pyprep export` (merging with what is here).
+    ImportData(commands::import_data::Args),
     /// Tools for content authors.
     Dev {
         #[command(subcommand)]
@@ -84,6 +111,18 @@ fn main() -> ExitCode {
         Command::Search(a) => commands::search::run(a),
         Command::Areas(a) => commands::areas::run(a),
         Command::Setup(a) => commands::setup::run(a),
+        Command::Drill(a) => commands::drill::run(a),
+        Command::Due(a) => commands::due::run(a),
+        Command::Answer(a) => commands::answer::run(a),
+        Command::Review(a) => commands::review::run(a),
+        Command::Practice(a) => commands::practice::run(a),
+        Command::Run(a) => commands::submit::run(a, pyprep_store::AttemptMode::Run),
+        Command::Submit(a) => commands::submit::run(a, pyprep_store::AttemptMode::Submit),
+        Command::Stats(a) => commands::stats::run(a),
+        Command::Settings(a) => commands::settings::run(a),
+        Command::Optimize(a) => commands::optimize::run(a),
+        Command::Export(a) => commands::export::run(a),
+        Command::ImportData(a) => commands::import_data::run(a),
         Command::Dev {
             command: DevCommand::Check(a),
         } => commands::check::run(a),

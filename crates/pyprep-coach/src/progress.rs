@@ -298,7 +298,7 @@ pub fn compute(scheduler: &Scheduler, inp: Inputs<'_>) -> Stats {
             let points = (1.0 - score) * areas[&area].weight / total_weight * 100.0;
             let action = if due > 0 {
                 format!("review the {due} due {area} question(s): `pyprep drill --area {area}`")
-            } else if q < e && unseen > 0 {
+            } else if q <= e && unseen > 0 {
                 format!("learn new {area} questions ({unseen} never seen): `pyprep drill --area {area} --new 5`")
             } else if e < 1.0 {
                 format!("solve {area} exercises: `pyprep practice --area {area}`")

@@ -22,6 +22,9 @@ pub struct Args {
     /// Only items with this topic.
     #[arg(long)]
     topic: Option<String>,
+    /// Only exercises of this difficulty: easy, medium, hard.
+    #[arg(long)]
+    difficulty: Option<pyprep_core::Difficulty>,
     /// Print a JSON array.
     #[arg(long)]
     json: bool,
@@ -35,6 +38,7 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
         level: a.level,
         role: a.role,
         topic: a.topic,
+        difficulty: a.difficulty,
     };
     let items: Vec<Value> = catalog::list(ctx.bank(), &filter)
         .into_iter()

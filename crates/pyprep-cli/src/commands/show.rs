@@ -22,6 +22,11 @@ pub struct Args {
 pub fn run(a: Args) -> anyhow::Result<u8> {
     let ctx = context(false)?;
     let item = catalog::find(ctx.bank(), &a.id)?;
+    // Seeing the reference before solving is a give-up, and is recorded.
+    let gave_up = match item {
+        Item::Exercise(e) if a.reveal => pyprep_app::practice::reveal(&ctx, e, true)?.gave_up,
+        _ => false,
+    };
     if a.json {
         print_json(&catalog::detail(item, a.reveal))?;
         return Ok(0);
@@ -94,6 +99,9 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
                 m.hints.len()
             );
             if a.reveal {
+                if gave_up {
+                    println!("\n(Not solved yet: recorded as a give-up.)");
+                }
                 println!("\nReference solution:\n\n{}", e.reference.trim_end());
             } else {
                 println!("Grade a solution: pyprep judge {} your_file.py", m.id);
