@@ -3,7 +3,10 @@
 
 mod bank;
 mod check;
+mod drill;
 mod exercism;
 mod hostile;
 mod judge;
+mod practice;
+mod progress;
 mod util;

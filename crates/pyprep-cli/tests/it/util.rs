@@ -121,3 +121,135 @@ pub fn processes_matching(needle: &str) -> Vec<String> {
     }
     found
 }
+
+/// The clock every practice-loop test starts from.
+pub const T0: &str = "2026-11-22T09:00:00Z";
+
+/// A time `minutes` after [`T0`], as RFC 3339.
+pub fn after(minutes: i64) -> String {
+    let t =
+        chrono::DateTime::parse_from_rfc3339(T0).expect("T0") + chrono::Duration::minutes(minutes);
+    t.to_rfc3339()
+}
+
+/// A file of the built-in bank.
+pub fn content(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../content")
+        .join(rel)
+}
+
+impl Sandbox {
+    /// Runs pyprep with `PYPREP_NOW` set.
+    pub fn run_at(&self, now: &str, args: &[&str]) -> Output {
+        self.cmd()
+            .env("PYPREP_NOW", now)
+            .args(args)
+            .output()
+            .expect("run pyprep")
+    }
+
+    /// Runs pyprep at `now` expecting success and JSON on stdout.
+    pub fn json_at(&self, now: &str, args: &[&str]) -> Value {
+        let out = self.run_at(now, args);
+        assert!(
+            out.status.success(),
+            "pyprep {args:?} failed ({:?}):\n{}\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "pyprep {args:?} did not print JSON ({e}):\n{}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
+    }
+
+    /// Starts pyprep at `now` with piped stdin and stdout read line by line.
+    pub fn spawn_at(&self, now: &str, args: &[&str]) -> Spawned {
+        use std::io::BufRead;
+        use std::process::Stdio;
+        let mut child = self
+            .cmd()
+            .env("PYPREP_NOW", now)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn pyprep");
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().expect("stdout");
+        std::thread::spawn(move || {
+            let mut reader = std::io::BufReader::new(stdout);
+            // Prompts end without a newline: split on both newlines and prompt colons.
+            let mut buf = Vec::new();
+            loop {
+                buf.clear();
+                match reader.read_until(b'\n', &mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {
+                        let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+                    }
+                }
+            }
+        });
+        Spawned {
+            stdin: child.stdin.take(),
+            child,
+            lines: rx,
+            seen: Vec::new(),
+        }
+    }
+}
+
+/// A running pyprep.
+pub struct Spawned {
+    pub child: std::process::Child,
+    pub stdin: Option<std::process::ChildStdin>,
+    lines: std::sync::mpsc::Receiver<String>,
+    pub seen: Vec<String>,
+}
+
+impl Spawned {
+    /// Sends one line of input.
+    pub fn send(&mut self, line: &str) {
+        use std::io::Write;
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin
+            .write_all(format!("{line}\n").as_bytes())
+            .expect("write to pyprep");
+        stdin.flush().expect("flush");
+    }
+
+    /// Waits (up to a generous limit, for slow machines) until `count` output lines
+    /// in all contain `needle`; panics with everything seen otherwise.
+    pub fn wait_for(&mut self, needle: &str, count: usize) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        loop {
+            if self.seen.iter().filter(|l| l.contains(needle)).count() >= count {
+                return;
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(l) => self.seen.push(l),
+                Err(_) => panic!(
+                    "waited for {count} x {needle:?}; pyprep printed:\n{}",
+                    self.seen.join("")
+                ),
+            }
+        }
+    }
+
+    /// Closes stdin and waits for the exit code.
+    pub fn finish(mut self) -> (i32, String) {
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("wait");
+        while let Ok(l) = self.lines.recv_timeout(std::time::Duration::from_secs(5)) {
+            self.seen.push(l);
+        }
+        (status.code().unwrap_or(-1), self.seen.join(""))
+    }
+}
