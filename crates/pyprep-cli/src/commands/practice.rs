@@ -10,9 +10,9 @@
 use std::io::{BufRead, IsTerminal, Read};
 use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use nix::sys::termios::{LocalFlags, SetArg, Termios, tcgetattr, tcsetattr};
@@ -103,9 +103,34 @@ impl Drop for KeyMode {
     }
 }
 
-/// Reads keys from stdin on a thread. With a terminal it polls so that it can be
+/// Pausing the key reader while an editor owns the terminal.
+#[derive(Debug, Default)]
+struct Pause {
+    /// Asked to stop reading.
+    asked: AtomicBool,
+    /// The reader has stopped reading.
+    idle: AtomicBool,
+}
+
+impl Pause {
+    /// Stops the reader; returns once it no longer reads (it polls every 100 ms).
+    fn hold(&self) {
+        self.idle.store(false, Ordering::SeqCst);
+        self.asked.store(true, Ordering::SeqCst);
+        let deadline = Instant::now() + Duration::from_secs(1);
+        while !self.idle.load(Ordering::SeqCst) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    fn release(&self) {
+        self.asked.store(false, Ordering::SeqCst);
+    }
+}
+
+/// Reads keys from stdin on a thread. With a terminal it polls, so that it can be
 /// paused (while an editor owns the terminal) without stealing keystrokes.
-fn spawn_input(tx: Sender<Event>, tty: bool, paused: Arc<AtomicBool>, gate: Arc<Mutex<()>>) {
+fn spawn_input(tx: Sender<Event>, tty: bool, pause: Arc<Pause>) {
     std::thread::spawn(move || {
         if !tty {
             for line in std::io::stdin().lock().lines() {
@@ -121,38 +146,36 @@ fn spawn_input(tx: Sender<Event>, tty: bool, paused: Arc<AtomicBool>, gate: Arc<
         }
         let mut stdin = std::io::stdin();
         loop {
-            let guard = gate.lock().unwrap_or_else(|p| p.into_inner());
-            if paused.load(Ordering::SeqCst) {
-                drop(guard);
-                std::thread::sleep(Duration::from_millis(50));
+            if pause.asked.load(Ordering::SeqCst) {
+                pause.idle.store(true, Ordering::SeqCst);
+                std::thread::sleep(Duration::from_millis(20));
                 continue;
             }
             let mut fds = [nix::poll::PollFd::new(
                 stdin.as_fd(),
                 nix::poll::PollFlags::POLLIN,
             )];
-            let ready = nix::poll::poll(&mut fds, 100u16).unwrap_or(0);
-            if ready > 0 {
-                let mut buf = [0u8; 16];
-                match stdin.read(&mut buf) {
-                    Ok(0) | Err(_) => {
-                        let _ = tx.send(Event::InputClosed);
-                        return;
-                    }
-                    Ok(n) => {
-                        for &b in &buf[..n] {
-                            let c = match b {
-                                3 | 4 => 'q',
-                                b => (b as char).to_ascii_lowercase(),
-                            };
-                            if tx.send(Event::Key(c)).is_err() {
-                                return;
-                            }
+            if nix::poll::poll(&mut fds, 100u16).unwrap_or(0) == 0 {
+                continue;
+            }
+            let mut buf = [0u8; 16];
+            match stdin.read(&mut buf) {
+                Ok(0) | Err(_) => {
+                    let _ = tx.send(Event::InputClosed);
+                    return;
+                }
+                Ok(n) => {
+                    for &b in &buf[..n] {
+                        let c = match b {
+                            3 | 4 => 'q',
+                            b => (b as char).to_ascii_lowercase(),
+                        };
+                        if tx.send(Event::Key(c)).is_err() {
+                            return;
                         }
                     }
                 }
             }
-            drop(guard);
         }
     });
 }
@@ -247,7 +270,15 @@ impl Current {
             .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", self.ws.solution.display()))?;
         self.last_graded = Some(code.clone());
         if clear {
+            // A fresh screen per grade, with what the user needs to keep in view.
             print!("\x1b[2J\x1b[H");
+            let m = &self.exercise.meta;
+            println!("── {} · {} · {} · {}", m.id, m.title, m.area, m.difficulty);
+            let p = practice::progress(ctx, m.id.as_str())?;
+            for (i, h) in m.hints.iter().take(p.hints_used as usize).enumerate() {
+                println!("Hint {}: {h}", i + 1);
+            }
+            println!("{KEYS}\n");
         }
         let what = if mode == AttemptMode::Run {
             "visible tests"
@@ -280,14 +311,11 @@ impl Current {
     }
 }
 
-fn run_editor(file: &Path, keys: &KeyMode, paused: &AtomicBool, gate: &Mutex<()>) {
+fn run_editor(file: &Path, keys: &KeyMode, pause: &Pause) {
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| "vi".into());
-    {
-        let _g = gate.lock().unwrap_or_else(|p| p.into_inner());
-        paused.store(true, Ordering::SeqCst);
-    }
+    pause.hold();
     keys.leave();
     let mut parts = editor.split_whitespace();
     let status = std::process::Command::new(parts.next().unwrap_or("vi"))
@@ -298,7 +326,7 @@ fn run_editor(file: &Path, keys: &KeyMode, paused: &AtomicBool, gate: &Mutex<()>
         eprintln!("cannot start the editor {editor:?}: {e}; set EDITOR or VISUAL");
     }
     keys.resume();
-    paused.store(false, Ordering::SeqCst);
+    pause.release();
 }
 
 pub fn run(a: Args) -> anyhow::Result<u8> {
@@ -324,14 +352,13 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
     let mut cur = Current::open(&ctx, &target)?;
     let tty = std::io::stdin().is_terminal();
     let (tx, rx): (Sender<Event>, Receiver<Event>) = mpsc::channel();
-    let paused = Arc::new(AtomicBool::new(false));
-    let gate = Arc::new(Mutex::new(()));
+    let pause = Arc::new(Pause::default());
     let keys = if tty {
         KeyMode::enter()
     } else {
         KeyMode::none()
     };
-    spawn_input(tx.clone(), tty, paused.clone(), gate.clone());
+    spawn_input(tx.clone(), tty, pause.clone());
     let root = ctx.home.join("workspace");
     let _watcher = if a.manual {
         None
@@ -349,7 +376,7 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
         );
     }
     if a.open && tty {
-        run_editor(&cur.ws.solution, &keys, &paused, &gate);
+        run_editor(&cur.ws.solution, &keys, &pause);
     }
     while let Ok(event) = rx.recv() {
         match event {
@@ -423,7 +450,7 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
                         );
                         cur.pending = Some('x');
                     }
-                    'e' if tty => run_editor(&cur.ws.solution, &keys, &paused, &gate),
+                    'e' if tty => run_editor(&cur.ws.solution, &keys, &pause),
                     'e' => println!(
                         "[e] needs a terminal; edit {} in your editor.",
                         cur.ws.solution.display()
