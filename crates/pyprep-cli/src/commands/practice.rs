@@ -7,6 +7,7 @@
 //! With a terminal, keys act at once; with lines on stdin (scripts, tests) each line's
 //! first character is the key. `--manual` grades only on `r`/`s`, without watching.
 
+use std::collections::VecDeque;
 use std::io::{BufRead, IsTerminal, Read};
 use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
@@ -55,6 +56,9 @@ enum Event {
     InputClosed,
     WatchFailed(String),
 }
+
+/// How long a saved file must stay unchanged before it is graded.
+const SETTLE: Duration = Duration::from_millis(250);
 
 const KEYS: &str = "keys: [h]int  [r]un visible tests  [s]ubmit all tests  [a]nswer (reference)  [e]dit in $EDITOR  [x] reset to starter  [n]ext exercise  [q]uit";
 
@@ -378,16 +382,25 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
     if a.open && tty {
         run_editor(&cur.ws.solution, &keys, &pause);
     }
-    while let Ok(event) = rx.recv() {
+    let mut queued: VecDeque<Event> = VecDeque::new();
+    while let Some(event) = queued.pop_front().or_else(|| rx.recv().ok()) {
         match event {
             Event::Saved(path) => {
                 if a.manual || path != cur.ws.solution || cur.pending.is_some() {
                     continue;
                 }
+                // A save can reach us in pieces (truncate, then write): wait for the
+                // file to go quiet, keeping other events for afterwards.
+                while let Ok(next) = rx.recv_timeout(SETTLE) {
+                    match next {
+                        Event::Saved(p) if p == cur.ws.solution => {}
+                        other => queued.push_back(other),
+                    }
+                }
                 let Ok(now) = std::fs::read(&cur.ws.solution) else {
                     continue;
                 };
-                if cur.last_graded.as_deref() == Some(now.as_slice()) {
+                if now.is_empty() || cur.last_graded.as_deref() == Some(now.as_slice()) {
                     continue;
                 }
                 if let Err(e) = cur.grade(&ctx, AttemptMode::Submit, tty) {
