@@ -171,12 +171,22 @@ pub struct DueList {
     pub next_due: Option<pyprep_store::Timestamp>,
 }
 
-/// The drill queue for `filter`: due cards, then up to `new_limit` new questions
-/// (default: what is left of today's allowance).
+/// How many new questions a queue may hold.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NewCards {
+    /// New questions per day (default: the `new-per-day` setting); today's share left
+    /// is this minus those already started today.
+    pub per_day: Option<usize>,
+    /// At most this many (a session's remaining share).
+    pub at_most: Option<usize>,
+}
+
+/// The drill queue for `filter`: due cards, then new questions up to what is left of
+/// today's allowance.
 pub fn queue(
     ctx: &Context,
     filter: &Filter,
-    new_limit: Option<usize>,
+    new: NewCards,
 ) -> Result<(Vec<QueueEntry>, DueList), AppError> {
     let store = ctx.store()?;
     let settings = Settings::load(store)?;
@@ -194,9 +204,9 @@ pub fn queue(
         .iter()
         .filter(|q| !seen.contains(q.id.as_str()))
         .count();
-    let allowance = (settings.new_per_day as usize).saturating_sub(done_today);
-    let new_available = allowance.min(unseen);
-    let limit = new_limit.unwrap_or(new_available);
+    let per_day = new.per_day.unwrap_or(settings.new_per_day as usize);
+    let new_available = per_day.saturating_sub(done_today).min(unseen);
+    let limit = new.at_most.map_or(new_available, |n| n.min(new_available));
     let st = stats::compute(ctx)?;
     let now = ctx.clock().now;
     let queue = pick::drill_queue(&questions, &cards, Some(&st), now, limit);

@@ -299,7 +299,9 @@ pub fn compute(scheduler: &Scheduler, inp: Inputs<'_>) -> Stats {
             let action = if due > 0 {
                 format!("review the {due} due {area} question(s): `pyprep drill --area {area}`")
             } else if q <= e && unseen > 0 {
-                format!("learn new {area} questions ({unseen} never seen): `pyprep drill --area {area} --new 5`")
+                format!(
+                    "learn new {area} questions ({unseen} never seen): `pyprep drill --area {area}`"
+                )
             } else if e < 1.0 {
                 format!("solve {area} exercises: `pyprep practice --area {area}`")
             } else {

@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 use std::time::Instant;
 
 use pyprep_app::Context;
-use pyprep_app::drill::{self, ReviewNotes};
+use pyprep_app::drill::{self, NewCards, ReviewNotes};
 use pyprep_core::Rating;
 
 use super::answer::print_feedback;
@@ -18,8 +18,8 @@ use super::{QuestionFilter, context};
 pub struct Args {
     #[command(flatten)]
     filter: QuestionFilter,
-    /// New questions in this session (default: what is left of today's allowance,
-    /// see `pyprep settings new-per-day`).
+    /// New questions per day for this drill (default: `pyprep settings new-per-day`,
+    /// 10); those already started today count against it.
     #[arg(long)]
     new: Option<usize>,
     /// Write every answer in $EDITOR instead of the terminal.
@@ -154,7 +154,11 @@ fn session(
     input: &mut dyn BufRead,
 ) -> anyhow::Result<u8> {
     let started = Instant::now();
-    let (first, due) = drill::queue(ctx, filter, new)?;
+    let per_day = NewCards {
+        per_day: new,
+        at_most: None,
+    };
+    let (first, due) = drill::queue(ctx, filter, per_day)?;
     let new_cap = first.iter().filter(|e| e.new).count();
     if first.is_empty() && due.soon.is_empty() {
         println!("Nothing to drill now.");
@@ -163,7 +167,9 @@ fn session(
         }
         if due.unseen > 0 && due.new_available == 0 {
             println!(
-                "Today's new questions are done; `pyprep drill --new 5` takes more, `pyprep settings new-per-day N` changes the allowance."
+                "Today's {} new questions are done; `pyprep drill --new {}` takes five more, `pyprep settings new-per-day N` changes the allowance.",
+                due.new_today,
+                due.new_today + 5
             );
         }
         return Ok(0);
@@ -184,7 +190,14 @@ fn session(
         ctx.refresh_clock()?;
         let live = ctx;
         let (queue, soon) = {
-            let (q, d) = drill::queue(live, filter, Some(new_cap - new_done))?;
+            let (q, d) = drill::queue(
+                live,
+                filter,
+                NewCards {
+                    per_day: new,
+                    at_most: Some(new_cap - new_done),
+                },
+            )?;
             (q, d.soon)
         };
         let Some(entry) = queue.first().or(soon.first()).cloned() else {
@@ -250,7 +263,14 @@ fn session(
     );
     ctx.refresh_clock()?;
     let live = ctx;
-    let (_, after) = drill::queue(live, filter, Some(0))?;
+    let (_, after) = drill::queue(
+        live,
+        filter,
+        NewCards {
+            per_day: new,
+            at_most: Some(0),
+        },
+    )?;
     if !after.due.is_empty() {
         println!("{} still due: `pyprep drill` continues.", after.due.len());
     } else if let Some(next) = after.next_due {

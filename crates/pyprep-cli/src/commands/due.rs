@@ -14,7 +14,7 @@ pub struct Args {
 
 pub fn run(a: Args) -> anyhow::Result<u8> {
     let ctx = context(false)?;
-    let (_, due) = drill::queue(&ctx, &a.filter.to_filter()?, None)?;
+    let (_, due) = drill::queue(&ctx, &a.filter.to_filter()?, drill::NewCards::default())?;
     let bank = ctx.bank();
     let prompt = |id: &str| {
         bank.question(id)
