@@ -2,7 +2,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use pyprep_bank::{Bank, Exercise, Problem, Question, load_embedded, load_path};
+use pyprep_bank::{Bank, Exercise, Problem, Question, load_embedded_checked, load_path};
 use pyprep_core::RunVerdict;
 use pyprep_judge::{Judge, JudgeError};
 use rayon::prelude::*;
@@ -51,7 +51,7 @@ pub fn check(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<CheckOutcome, AppError> {
     let (bank, mut problems) = if paths.is_empty() {
-        load_embedded()
+        load_embedded_checked()
     } else {
         let mut bank = Bank::default();
         let mut problems = Vec::new();

@@ -212,7 +212,7 @@ pub struct Exercise {
     /// reference.py.
     pub reference: String,
     /// cases.json (function and stdio grading).
-    pub cases: Vec<Case>,
+    pub cases: Cases,
     /// Every file of the folder, for the judge (tests and helpers) and for copying.
     pub files: FileSet,
 }
@@ -256,6 +256,17 @@ impl Exercise {
 
     /// Parses and checks an exercise folder. Returns the exercise, or every problem found.
     pub fn from_files(files: FileSet) -> Result<Exercise, Vec<Problem>> {
+        Self::build(files, true)
+    }
+
+    /// Like [`Exercise::from_files`], but `cases.json` is parsed on first use: for
+    /// content already checked (the embedded bank), so that loading stays fast.
+    /// Cases that fail to parse then read as none (the judge answers `no_tests`).
+    pub fn from_checked_files(files: FileSet) -> Result<Exercise, Vec<Problem>> {
+        Self::build(files, false)
+    }
+
+    fn build(files: FileSet, eager: bool) -> Result<Exercise, Vec<Problem>> {
         let mut problems = Vec::new();
         let toml_name = "exercise.toml";
         let Some(meta_text) = text_or_problem(&files, toml_name, &mut problems) else {
@@ -385,16 +396,20 @@ impl Exercise {
             .unwrap_or_default()
             .to_string();
 
-        let mut cases = Vec::new();
+        let mut cases = Cases::default();
         match meta.grading {
             Grading::Function | Grading::Stdio => {
                 if let Some(text) = text_or_problem(&files, "cases.json", &mut problems) {
-                    cases = parse_cases(
-                        &files.shown("cases.json"),
-                        text,
-                        meta.grading,
-                        &mut problems,
-                    );
+                    cases = if eager {
+                        Cases::parsed(parse_cases(
+                            &files.shown("cases.json"),
+                            text,
+                            meta.grading,
+                            &mut problems,
+                        ))
+                    } else {
+                        Cases::deferred(text.to_string(), meta.grading)
+                    };
                 }
                 if meta.grading == Grading::Function
                     && meta.entry.as_deref().is_none_or(|e| !is_identifier(e))
@@ -472,6 +487,54 @@ pub(crate) fn is_identifier(s: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The cases of an exercise, parsed when loaded or on first use.
+#[derive(Debug, Clone, Default)]
+pub struct Cases {
+    parsed: std::sync::OnceLock<Vec<Case>>,
+    source: Option<(String, Grading)>,
+}
+
+impl Cases {
+    fn parsed(cases: Vec<Case>) -> Cases {
+        Cases {
+            parsed: std::sync::OnceLock::from(cases),
+            source: None,
+        }
+    }
+
+    fn deferred(text: String, grading: Grading) -> Cases {
+        Cases {
+            parsed: std::sync::OnceLock::new(),
+            source: Some((text, grading)),
+        }
+    }
+}
+
+impl std::ops::Deref for Cases {
+    type Target = [Case];
+
+    fn deref(&self) -> &[Case] {
+        self.parsed.get_or_init(|| match &self.source {
+            Some((text, grading)) => {
+                let mut ignored = Vec::new();
+                let cases = parse_cases("cases.json", text, *grading, &mut ignored);
+                if ignored.is_empty() {
+                    cases
+                } else {
+                    Vec::new()
+                }
+            }
+            None => Vec::new(),
+        })
+    }
+}
+
+impl PartialEq for Cases {
+    fn eq(&self, other: &Cases) -> bool {
+        **self == **other
+    }
 }
 
 fn parse_cases(

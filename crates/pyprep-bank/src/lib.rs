@@ -13,10 +13,10 @@ mod question;
 mod search;
 
 pub use exercise::{
-    CallCase, Case, Compare, Exercise, ExerciseMeta, FunctionCase, StdioCase, WrongMeta,
+    CallCase, Case, Cases, Compare, Exercise, ExerciseMeta, FunctionCase, StdioCase, WrongMeta,
 };
 pub use files::FileSet;
-pub use load::{Bank, Item, embedded_files, load_embedded, load_path};
+pub use load::{Bank, Item, embedded_files, load_embedded, load_embedded_checked, load_path};
 pub use problem::Problem;
 pub use question::{CodeBlock, KeyPoint, Question, QuestionMeta, RubricEntry, Star, code_blocks};
 pub use search::search;

@@ -128,8 +128,20 @@ fn similarity(a: &str, b: &str) -> f64 {
     1.0 - pyprep_core::text::edit_distance(a, b, max) as f64 / max as f64
 }
 
-/// Loads the bank embedded in the binary.
+/// Loads the bank embedded in the binary, deferring the parsing of test cases to
+/// first use (the embedded bank is checked by `dev check` and the tests).
 pub fn load_embedded() -> (Bank, Vec<Problem>) {
+    load_embedded_with(Exercise::from_checked_files)
+}
+
+/// Loads the bank embedded in the binary, checking every file now (`dev check`).
+pub fn load_embedded_checked() -> (Bank, Vec<Problem>) {
+    load_embedded_with(Exercise::from_files)
+}
+
+fn load_embedded_with(
+    build: fn(FileSet) -> Result<Exercise, Vec<Problem>>,
+) -> (Bank, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut bank = Bank::default();
     if let Some(dir) = CONTENT.get_dir("exercises") {
@@ -137,7 +149,7 @@ pub fn load_embedded() -> (Bank, Vec<Problem>) {
             let mut files = BTreeMap::new();
             collect_embedded(sub, sub.path(), &mut files);
             let origin = format!("content/{}", sub.path().display());
-            match Exercise::from_files(FileSet { origin, files }) {
+            match build(FileSet { origin, files }) {
                 Ok(e) => bank.exercises.push(e),
                 Err(p) => problems.extend(p),
             }
@@ -325,7 +337,7 @@ mod tests {
 
     #[test]
     fn the_embedded_bank_loads_without_problems() {
-        let (bank, problems) = load_embedded();
+        let (bank, problems) = load_embedded_checked();
         assert!(
             problems.is_empty(),
             "embedded bank problems:\n{}",
@@ -336,6 +348,10 @@ mod tests {
                 .join("\n")
         );
         assert!(!bank.exercises.is_empty());
+        // The fast loader defers cases but yields the same exercises.
+        let (fast, fast_problems) = load_embedded();
+        assert!(fast_problems.is_empty());
+        assert_eq!(fast.exercises, bank.exercises);
     }
 
     #[test]
