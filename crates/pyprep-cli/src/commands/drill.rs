@@ -181,6 +181,7 @@ fn session(
     );
     let mut counts: BTreeMap<Rating, usize> = BTreeMap::new();
     let mut new_done = 0;
+    let mut last: Option<String> = None;
     let mut done = 0;
     loop {
         if limit.is_some_and(|l| done >= l) {
@@ -200,9 +201,13 @@ fn session(
             )?;
             (q, d.soon)
         };
-        let Some(entry) = queue.first().or(soon.first()).cloned() else {
+        // Steps coming due within minutes are shown early once nothing else is left,
+        // but never the card just answered straight again.
+        let early = soon.iter().find(|e| last.as_deref() != Some(e.id.as_str()));
+        let Some(entry) = queue.first().or(early).cloned() else {
             break;
         };
+        last = Some(entry.id.clone());
         let q = drill::question(live, &entry.id)?;
         let m = &q.meta;
         let tag = if entry.new { "new" } else { "review" };

@@ -291,3 +291,16 @@ fn a_database_from_a_newer_pyprep_is_refused_and_kept() {
         .expect("count");
     assert_eq!(n, 1, "the newer database was left alone");
 }
+
+#[test]
+fn a_card_just_failed_does_not_come_straight_back() {
+    let s = Sandbox::new();
+    let mut d = s.spawn_at(T0, &["drill", "--area", "oop", "--new", "1"]);
+    d.wait_for("Your answer", 1);
+    d.send(":s");
+    d.send("a");
+    let (code, out) = d.finish();
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Session: 1 reviewed (1 new)"), "{out}");
+    assert!(out.contains("Next review due in 1 min"), "{out}");
+}
