@@ -29,21 +29,6 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Grade a Python file against every test of an exercise, in the sandbox.
-    Judge(commands::judge::Args),
-    /// List the bank's items (questions and exercises), with filters.
-    List(commands::list::Args),
-    /// Show one item: a question (answer with --answer) or an exercise.
-    Show(commands::show::Args),
-    /// Search prompts, answers, topics and statements (typo-tolerant).
-    Search(commands::search::Args),
-    /// Count the bank's items per area and kind.
-    Areas(commands::areas::Args),
-    /// Set up what exercises need (`pyprep setup python`: NumPy, pandas, ...).
-    ///
-    /// Makes a virtual environment in PYPREP_HOME with the packages the bank requires;
-    /// the judge uses it unless PYPREP_PYTHON is set.
-    Setup(commands::setup::Args),
     /// Drill questions: answer, see which key points you covered, rate your recall.
     ///
     /// Due reviews come first, then new questions (today's allowance, or --new N).
@@ -63,6 +48,21 @@ enum Command {
     Submit(commands::submit::Args),
     /// Progress: per-area scores, readiness, activity, what to do next.
     Stats(commands::stats::Args),
+    /// Grade a Python file against every test of an exercise, in the sandbox.
+    Judge(commands::judge::Args),
+    /// List the bank's items (questions and exercises), with filters.
+    List(commands::list::Args),
+    /// Show one item: a question (answer with --answer) or an exercise.
+    Show(commands::show::Args),
+    /// Search prompts, answers, topics and statements (typo-tolerant).
+    Search(commands::search::Args),
+    /// Count the bank's items per area and kind.
+    Areas(commands::areas::Args),
+    /// Set up what exercises need (`pyprep setup python`: NumPy, pandas, ...).
+    ///
+    /// Makes a virtual environment in PYPREP_HOME with the packages the bank requires;
+    /// the judge uses it unless PYPREP_PYTHON is set.
+    Setup(commands::setup::Args),
     /// Show or change settings (retention, new per day, interview date, role, level).
     Settings(commands::settings::Args),
     /// Fit the review scheduler to your own review history.
