@@ -55,6 +55,8 @@ pub fn open(ctx: &Context, exercise: &Exercise) -> Result<Workspace, AppError> {
     let id = exercise.meta.id.to_string();
     let dir = ctx.home.join("workspace").join(&id);
     std::fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+    // Absolute and resolved, as file watchers report paths.
+    let dir = dir.canonicalize().map_err(io_err(&dir))?;
     let readme = dir.join("README.md");
     let m = &exercise.meta;
     let text = format!(

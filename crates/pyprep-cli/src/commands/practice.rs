@@ -57,6 +57,9 @@ enum Event {
     WatchFailed(String),
 }
 
+/// The most a stretch without any save or key counts as practice time.
+const IDLE_CAP: Duration = Duration::from_secs(15 * 60);
+
 /// How long a saved file must stay unchanged before it is graded.
 const SETTLE: Duration = Duration::from_millis(250);
 
@@ -235,9 +238,10 @@ impl Current {
         self.exercise.meta.id.to_string()
     }
 
-    /// Practice time since the last mark, and a new mark.
+    /// Practice time since the last mark (a long quiet stretch counts as
+    /// [`IDLE_CAP`]: the user was away), and a new mark.
     fn take_time(&mut self) -> u64 {
-        let ms = self.since.elapsed().as_millis() as u64;
+        let ms = self.since.elapsed().min(IDLE_CAP).as_millis() as u64;
         self.since = Instant::now();
         ms
     }
@@ -363,7 +367,7 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
         KeyMode::none()
     };
     spawn_input(tx.clone(), tty, pause.clone());
-    let root = ctx.home.join("workspace");
+    let root = cur.ws.dir.parent().unwrap_or(&cur.ws.dir).to_path_buf();
     let _watcher = if a.manual {
         None
     } else {
