@@ -6,6 +6,7 @@ use include_dir::{Dir, DirEntry, include_dir};
 
 use crate::exercise::Exercise;
 use crate::files::{FileSet, wanted};
+use crate::format::Format;
 use crate::problem::Problem;
 use crate::question::Question;
 
@@ -23,6 +24,8 @@ pub struct Bank {
     pub exercises: Vec<Exercise>,
     /// Questions, sorted by id.
     pub questions: Vec<Question>,
+    /// Interview formats, sorted by id.
+    pub formats: Vec<Format>,
 }
 
 /// One item of the bank.
@@ -116,6 +119,26 @@ impl Bank {
             .retain(|q| keep(q.meta.id.as_str(), q.path.clone()));
         self.exercises.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
         self.questions.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+        let mut format_ids: HashMap<String, String> = HashMap::new();
+        self.formats.retain(|f| {
+            if let Some(first) = format_ids.get(f.id.as_str()) {
+                problems.push(Problem::new(
+                    f.path.clone(),
+                    None,
+                    format!("duplicate format id {}: already used by {first}", f.id),
+                ));
+                false
+            } else {
+                format_ids.insert(f.id.to_string(), f.path.clone());
+                true
+            }
+        });
+        self.formats.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+
+    /// A format by id.
+    pub fn format(&self, id: &str) -> Option<&Format> {
+        self.formats.iter().find(|f| f.id.as_str() == id)
     }
 }
 
@@ -152,6 +175,18 @@ fn load_embedded_with(
             match build(FileSet { origin, files }) {
                 Ok(e) => bank.exercises.push(e),
                 Err(p) => problems.extend(p),
+            }
+        }
+    }
+    if let Some(dir) = CONTENT.get_dir("formats") {
+        for f in dir.files() {
+            if f.path().extension().is_some_and(|e| e == "toml") {
+                let path = format!("content/{}", f.path().display());
+                match f.contents_utf8().map(|t| Format::parse(&path, t)) {
+                    Some(Ok(format)) => bank.formats.push(format),
+                    Some(Err(p)) => problems.extend(p),
+                    None => problems.push(Problem::new(path, None, "not UTF-8 text")),
+                }
             }
         }
     }
@@ -254,6 +289,15 @@ fn walk_pack(dir: &Path, bank: &mut Bank, problems: &mut Vec<Problem>) {
             }
         } else if name.ends_with(".md") && name != "README.md" && starts_with_front_matter(&p) {
             load_question_file(&p, bank, problems);
+        } else if name.ends_with(".toml") && dir.file_name().is_some_and(|d| d == "formats") {
+            let shown = p.display().to_string();
+            match fs::read_to_string(&p) {
+                Ok(text) => match Format::parse(&shown, &text) {
+                    Ok(f) => bank.formats.push(f),
+                    Err(e) => problems.extend(e),
+                },
+                Err(e) => problems.push(Problem::new(shown, None, format!("cannot read: {e}"))),
+            }
         }
     }
 }

@@ -12,4 +12,6 @@ mod vocab;
 
 pub use id::{Id, IdError};
 pub use verdict::{RunVerdict, TestVerdict};
-pub use vocab::{Area, Difficulty, Grading, Kind, Level, Rating, Role, Segment, UnknownName};
+pub use vocab::{
+    Area, Difficulty, Grading, Kind, Level, Medium, Rating, Role, Segment, Stage, UnknownName,
+};

@@ -183,6 +183,29 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How an interview round takes place.
+    Medium, "medium" {
+        Phone = "phone",
+        Video = "video",
+        Onsite = "onsite",
+        TakeHome = "take-home",
+    }
+}
+
+vocabulary! {
+    /// Where an application stands.
+    Stage, "stage" {
+        Applied = "applied",
+        PhoneScreen = "phone-screen",
+        Technical = "technical",
+        Onsite = "on-site",
+        Offer = "offer",
+        Rejected = "rejected",
+        Withdrawn = "withdrawn",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,13 +14,16 @@ use std::path::Path;
 use chrono::{TimeZone, Utc};
 use pyprep_core::{Rating, RunVerdict};
 use pyprep_store::{
-    Attempt, AttemptMode, Card, CardState, ExerciseProgress, ImportCounts, Result, Review,
-    Snapshot, Store, StoreError, Timestamp,
+    Application, Attempt, AttemptMode, Card, CardState, ExerciseProgress, ImportCounts,
+    MockSession, Result, Review, Snapshot, Store, StoreError, Timestamp,
 };
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// The migrations, in order; the schema version is how many have run.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_mocks_and_applications.sql"),
+];
 
 /// The newest schema version this binary understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -278,7 +281,105 @@ fn earliest(a: Option<Timestamp>, b: Option<Timestamp>) -> Option<Timestamp> {
     }
 }
 
+fn to_doc<T: serde::Serialize>(value: &T) -> rusqlite::Result<String> {
+    serde_json::to_string(value).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+fn from_doc<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn put_mock(c: &Connection, m: &MockSession) -> rusqlite::Result<usize> {
+    c.execute(
+        "INSERT INTO mocks (id, started_ms, doc) VALUES (?1, ?2, ?3)
+         ON CONFLICT (id) DO UPDATE SET started_ms = excluded.started_ms, doc = excluded.doc",
+        params![m.id, ms(m.started_at), to_doc(m)?],
+    )
+}
+
+fn put_application(c: &Connection, a: &Application) -> rusqlite::Result<i64> {
+    c.execute("INSERT INTO applications (doc) VALUES ('{}')", [])?;
+    let id = c.last_insert_rowid();
+    let stored = Application { id, ..a.clone() };
+    c.execute(
+        "UPDATE applications SET doc = ?2 WHERE id = ?1",
+        params![id, to_doc(&stored)?],
+    )?;
+    Ok(id)
+}
+
 impl Store for SqliteStore {
+    fn save_mock(&self, mock: &MockSession) -> Result<()> {
+        put_mock(&self.conn, mock)
+            .map(drop)
+            .map_err(err("cannot save a mock interview"))
+    }
+
+    fn mock(&self, id: &str) -> Result<Option<MockSession>> {
+        self.conn
+            .query_row("SELECT doc FROM mocks WHERE id = ?1", [id], |r| {
+                from_doc(&r.get::<_, String>(0)?)
+            })
+            .optional()
+            .map_err(err("cannot read a mock interview"))
+    }
+
+    fn mocks(&self) -> Result<Vec<MockSession>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT doc FROM mocks ORDER BY started_ms, id")
+            .map_err(err("cannot read mock interviews"))?;
+        st.query_map([], |r| from_doc(&r.get::<_, String>(0)?))
+            .and_then(Iterator::collect)
+            .map_err(err("cannot read mock interviews"))
+    }
+
+    fn add_application(&self, app: &Application) -> Result<i64> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .map_err(err("cannot add an application"))?;
+        let id = put_application(&tx, app).map_err(err("cannot add an application"))?;
+        tx.commit().map_err(err("cannot add an application"))?;
+        Ok(id)
+    }
+
+    fn save_application(&self, app: &Application) -> Result<()> {
+        let changed = to_doc(app)
+            .and_then(|doc| {
+                self.conn.execute(
+                    "UPDATE applications SET doc = ?2 WHERE id = ?1",
+                    params![app.id, doc],
+                )
+            })
+            .map_err(err("cannot save an application"))?;
+        if changed == 0 {
+            return Err(StoreError::Corrupt(format!("no application {}", app.id)));
+        }
+        Ok(())
+    }
+
+    fn application(&self, id: i64) -> Result<Option<Application>> {
+        self.conn
+            .query_row("SELECT doc FROM applications WHERE id = ?1", [id], |r| {
+                from_doc(&r.get::<_, String>(0)?)
+            })
+            .optional()
+            .map_err(err("cannot read an application"))
+    }
+
+    fn applications(&self) -> Result<Vec<Application>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT doc FROM applications ORDER BY id")
+            .map_err(err("cannot read applications"))?;
+        st.query_map([], |r| from_doc(&r.get::<_, String>(0)?))
+            .and_then(Iterator::collect)
+            .map_err(err("cannot read applications"))
+    }
+
     fn card(&self, item: &str) -> Result<Option<Card>> {
         self.conn
             .query_row(
@@ -480,6 +581,32 @@ impl Store for SqliteStore {
                 if here.as_ref() != Some(&merged) {
                     put_progress(&tx, &merged)?;
                     n.progress += 1;
+                }
+            }
+            for m in &data.mocks {
+                let seen: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM mocks WHERE id = ?1)",
+                    [&m.id],
+                    |row| row.get(0),
+                )?;
+                if !seen {
+                    put_mock(&tx, m)?;
+                    n.mocks += 1;
+                }
+            }
+            if !data.applications.is_empty() {
+                let mut st = tx.prepare("SELECT doc FROM applications")?;
+                let here: Vec<Application> = st
+                    .query_map([], |r| from_doc(&r.get::<_, String>(0)?))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for a in &data.applications {
+                    let seen = here.iter().any(|h| {
+                        h.company == a.company && h.role == a.role && h.created_at == a.created_at
+                    });
+                    if !seen {
+                        put_application(&tx, a)?;
+                        n.applications += 1;
+                    }
                 }
             }
             for (key, value) in &data.settings {

@@ -2,9 +2,12 @@
 //! factory of empty stores; each check panics with what went wrong.
 
 use chrono::{TimeZone, Utc};
-use pyprep_core::{Rating, RunVerdict};
+use pyprep_core::{Area, Rating, RunVerdict, Segment, Stage};
 
-use crate::{Attempt, AttemptMode, Card, CardState, ExerciseProgress, Review, Store, Timestamp};
+use crate::{
+    Application, Attempt, AttemptMode, Card, CardState, ExerciseProgress, MockItem, MockRound,
+    MockSession, Review, Store, Timestamp,
+};
 
 fn at(secs: i64) -> Timestamp {
     Utc.timestamp_opt(1_790_000_000 + secs, 0)
@@ -61,6 +64,107 @@ pub fn check_all(fresh: &dyn Fn() -> Box<dyn Store>) {
     attempts_and_progress_round_trip(fresh().as_ref());
     settings_round_trip(fresh().as_ref());
     import_merges_without_duplicates(fresh().as_ref(), fresh().as_ref());
+    mocks_and_applications_round_trip(fresh().as_ref(), fresh().as_ref());
+}
+
+fn mock(id: &str, when: i64) -> MockSession {
+    MockSession {
+        id: id.into(),
+        format: "phone-screen".into(),
+        role: None,
+        level: None,
+        seed: 7,
+        started_at: at(when),
+        finished_at: None,
+        rounds: vec![MockRound {
+            title: "Background".into(),
+            segment: Segment::Behavioral,
+            minutes: 15,
+            started_at: None,
+            ended_at: None,
+        }],
+        items: vec![MockItem {
+            item: 1,
+            round: 0,
+            segment: Segment::Behavioral,
+            id: "tell-me-about-yourself".into(),
+            area: Area::Behavioral,
+            answer: None,
+            peer: None,
+        }],
+        peer_notes: Vec::new(),
+    }
+}
+
+fn application(company: &str, when: i64) -> Application {
+    Application {
+        id: 0,
+        company: company.into(),
+        role: "Backend developer".into(),
+        stage: Stage::Applied,
+        applied_on: None,
+        contacts: vec!["Ana <ana@example.com>".into()],
+        next_action: None,
+        next_action_on: None,
+        company_does: None,
+        stack: Some("Django, Celery".into()),
+        questions: vec![],
+        notes: vec![],
+        next_round: None,
+        interviews: vec![],
+        feedback: vec![],
+        created_at: at(when),
+        updated_at: at(when),
+    }
+}
+
+fn mocks_and_applications_round_trip(s: &dyn Store, other: &dyn Store) {
+    let mut m = mock("m-1", 10);
+    s.save_mock(&mock("m-0", 0)).unwrap();
+    s.save_mock(&m).unwrap();
+    m.finished_at = Some(at(20));
+    s.save_mock(&m).unwrap();
+    assert_eq!(
+        s.mock("m-1").unwrap(),
+        Some(m.clone()),
+        "saved whole, replaced whole"
+    );
+    assert_eq!(
+        s.mocks()
+            .unwrap()
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>(),
+        vec!["m-0", "m-1"]
+    );
+    assert!(s.mock("nope").unwrap().is_none());
+
+    let id = s.add_application(&application("Acme", 0)).unwrap();
+    let id2 = s.add_application(&application("Globex", 5)).unwrap();
+    assert_ne!(id, id2);
+    let mut a = s.application(id).unwrap().unwrap();
+    assert_eq!(a.id, id);
+    a.stage = Stage::PhoneScreen;
+    s.save_application(&a).unwrap();
+    assert_eq!(
+        s.application(id).unwrap().unwrap().stage,
+        Stage::PhoneScreen
+    );
+    assert_eq!(s.applications().unwrap().len(), 2);
+    let ghost = Application {
+        id: 999,
+        ..a.clone()
+    };
+    assert!(
+        s.save_application(&ghost).is_err(),
+        "saving an unknown id is refused"
+    );
+
+    other.add_application(&application("Acme", 0)).unwrap();
+    let n = other.import(&s.snapshot().unwrap(), false).unwrap();
+    assert_eq!((n.mocks, n.applications), (2, 1), "{n:?}");
+    let again = other.import(&s.snapshot().unwrap(), false).unwrap();
+    assert_eq!((again.mocks, again.applications), (0, 0));
 }
 
 fn empty_store_is_empty(s: &dyn Store) {

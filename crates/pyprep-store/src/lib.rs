@@ -15,7 +15,8 @@ pub mod conformance;
 mod model;
 
 pub use model::{
-    Attempt, AttemptMode, Card, CardState, ExerciseProgress, ImportCounts, Review, Snapshot,
+    Application, Attempt, AttemptMode, Card, CardState, ExerciseProgress, ImportCounts,
+    InterviewRecord, MockAnswer, MockItem, MockRound, MockSession, PeerScore, Review, Snapshot,
     Timestamp,
 };
 
@@ -97,6 +98,22 @@ pub trait Store {
     /// Every setting.
     fn settings(&self) -> Result<BTreeMap<String, String>>;
 
+    /// Saves a mock session (inserted or replaced whole), atomically.
+    fn save_mock(&self, mock: &MockSession) -> Result<()>;
+    /// One mock session.
+    fn mock(&self, id: &str) -> Result<Option<MockSession>>;
+    /// Every mock session, oldest first.
+    fn mocks(&self) -> Result<Vec<MockSession>>;
+
+    /// Adds an application; returns its id.
+    fn add_application(&self, app: &Application) -> Result<i64>;
+    /// Saves a changed application (by id).
+    fn save_application(&self, app: &Application) -> Result<()>;
+    /// One application.
+    fn application(&self, id: i64) -> Result<Option<Application>>;
+    /// Every application, by id.
+    fn applications(&self) -> Result<Vec<Application>>;
+
     /// Everything, for export.
     fn snapshot(&self) -> Result<Snapshot> {
         Ok(Snapshot {
@@ -105,12 +122,15 @@ pub trait Store {
             reviews: self.reviews()?,
             attempts: self.attempts(None)?,
             progress: self.all_progress()?,
+            mocks: self.mocks()?,
+            applications: self.applications()?,
         })
     }
 
     /// Merges a snapshot in one transaction: reviews and attempts already present
     /// (same item, time and rating or verdict) are skipped, a card is replaced only
     /// by one reviewed later, settings are taken where absent here (all of them with
-    /// `replace_settings`).
+    /// `replace_settings`), mocks are added by id and applications by company, role
+    /// and creation time.
     fn import(&self, data: &Snapshot, replace_settings: bool) -> Result<ImportCounts>;
 }

@@ -175,6 +175,12 @@ pub struct Snapshot {
     pub attempts: Vec<Attempt>,
     /// Per-exercise progress.
     pub progress: Vec<ExerciseProgress>,
+    /// Mock interviews.
+    #[serde(default)]
+    pub mocks: Vec<MockSession>,
+    /// Applications.
+    #[serde(default)]
+    pub applications: Vec<Application>,
 }
 
 /// What an import added.
@@ -190,4 +196,194 @@ pub struct ImportCounts {
     pub progress: usize,
     /// Settings set.
     pub settings: usize,
+    /// New mock sessions.
+    #[serde(default)]
+    pub mocks: usize,
+    /// New applications.
+    #[serde(default)]
+    pub applications: usize,
+}
+
+/// The result of one answered mock item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MockAnswer {
+    /// What was answered (text, or the code for coding items).
+    pub text: String,
+    /// When.
+    pub answered_at: Timestamp,
+    /// 0..100.
+    pub score: f64,
+    /// Key points covered (questions).
+    #[serde(default)]
+    pub covered: Vec<String>,
+    /// Key points missed (questions).
+    #[serde(default)]
+    pub missed: Vec<String>,
+    /// The judge's verdict (coding).
+    #[serde(default)]
+    pub verdict: Option<RunVerdict>,
+    /// Tests that did not pass (coding; hidden ones by name only).
+    #[serde(default)]
+    pub failed_tests: Vec<String>,
+    /// Tests passed and run (coding).
+    #[serde(default)]
+    pub passed: u32,
+    /// Tests run (coding).
+    #[serde(default)]
+    pub total: u32,
+    /// The user confirmed (or corrected) the covered points.
+    #[serde(default)]
+    pub confirmed: bool,
+    /// Answered after the round's time was up.
+    #[serde(default)]
+    pub overtime: bool,
+}
+
+/// One item of a mock interview.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MockItem {
+    /// 1-based number within the session.
+    pub item: u32,
+    /// 0-based round index.
+    pub round: usize,
+    /// The segment.
+    pub segment: pyprep_core::Segment,
+    /// Bank id.
+    pub id: String,
+    /// Area.
+    pub area: pyprep_core::Area,
+    /// The answer, once given.
+    #[serde(default)]
+    pub answer: Option<MockAnswer>,
+    /// A peer interviewer's score (0..100) and note.
+    #[serde(default)]
+    pub peer: Option<PeerScore>,
+}
+
+/// A peer's score for an item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeerScore {
+    /// 0..100.
+    pub score: f64,
+    /// What they noted.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One round of a mock as it was run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MockRound {
+    /// Title.
+    pub title: String,
+    /// Segment.
+    pub segment: pyprep_core::Segment,
+    /// Minutes allowed.
+    pub minutes: u32,
+    /// When its first item was presented or answered.
+    #[serde(default)]
+    pub started_at: Option<Timestamp>,
+    /// When its last answer came in.
+    #[serde(default)]
+    pub ended_at: Option<Timestamp>,
+}
+
+/// A mock interview session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MockSession {
+    /// Session id.
+    pub id: String,
+    /// Format id.
+    pub format: String,
+    /// Role it was planned for.
+    #[serde(default)]
+    pub role: Option<pyprep_core::Role>,
+    /// Level it was planned for.
+    #[serde(default)]
+    pub level: Option<pyprep_core::Level>,
+    /// The seed of the item choice.
+    pub seed: u64,
+    /// Started.
+    pub started_at: Timestamp,
+    /// Finished (then it has a report).
+    #[serde(default)]
+    pub finished_at: Option<Timestamp>,
+    /// Rounds.
+    pub rounds: Vec<MockRound>,
+    /// Items, in order.
+    pub items: Vec<MockItem>,
+    /// A peer interviewer's overall remarks.
+    #[serde(default)]
+    pub peer_notes: Vec<String>,
+}
+
+/// A dated interview of an application.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InterviewRecord {
+    /// The day.
+    pub date: chrono::NaiveDate,
+    /// Which round (e.g. "phone screen", "technical").
+    pub round: String,
+    /// Phone, video, on-site, take-home.
+    #[serde(default)]
+    pub medium: Option<pyprep_core::Medium>,
+    /// Who interviewed.
+    #[serde(default)]
+    pub interviewers: Vec<String>,
+    /// What was discussed.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// When the thank-you note was sent.
+    #[serde(default)]
+    pub thank_you_sent: Option<chrono::NaiveDate>,
+}
+
+/// A job application and what is known around it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Application {
+    /// Assigned by the store.
+    #[serde(default)]
+    pub id: i64,
+    /// Company.
+    pub company: String,
+    /// Role applied for.
+    pub role: String,
+    /// Stage.
+    pub stage: pyprep_core::Stage,
+    /// When applied.
+    #[serde(default)]
+    pub applied_on: Option<chrono::NaiveDate>,
+    /// People (names, emails).
+    #[serde(default)]
+    pub contacts: Vec<String>,
+    /// The next thing to do, and by when.
+    #[serde(default)]
+    pub next_action: Option<String>,
+    /// Its date.
+    #[serde(default)]
+    pub next_action_on: Option<chrono::NaiveDate>,
+    /// What the company does.
+    #[serde(default)]
+    pub company_does: Option<String>,
+    /// Its Python stack.
+    #[serde(default)]
+    pub stack: Option<String>,
+    /// Questions to ask them.
+    #[serde(default)]
+    pub questions: Vec<String>,
+    /// Other notes.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// The next round's date and medium, when scheduled.
+    #[serde(default)]
+    pub next_round: Option<InterviewRecord>,
+    /// Interviews held.
+    #[serde(default)]
+    pub interviews: Vec<InterviewRecord>,
+    /// Feedback received (dated text).
+    #[serde(default)]
+    pub feedback: Vec<(chrono::NaiveDate, String)>,
+    /// Created.
+    pub created_at: Timestamp,
+    /// Last changed.
+    pub updated_at: Timestamp,
 }
