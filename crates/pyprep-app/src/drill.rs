@@ -45,6 +45,7 @@ pub fn items(ctx: &Context) -> Vec<ItemInfo> {
             difficulty: None,
             level: Some(q.meta.level),
             roles: q.meta.roles.clone(),
+            topics: q.meta.topics.clone(),
         })
         .chain(bank.exercises.iter().map(|e| ItemInfo {
             id: e.meta.id.to_string(),
@@ -53,6 +54,7 @@ pub fn items(ctx: &Context) -> Vec<ItemInfo> {
             difficulty: Some(e.meta.difficulty),
             level: None,
             roles: Vec::new(),
+            topics: e.meta.topics.clone(),
         }))
         .collect()
 }

@@ -6,11 +6,13 @@
 //! - [`feedback`]: which key points a typed answer covered, and a suggested rating.
 //! - [`progress`]: how well each area is known, readiness 0-100 and what would raise it.
 //! - [`pick`]: what to drill or practise next.
+//! - [`mock`]: choosing a mock interview's items, and its report.
 //!
 //! Depends on the domain vocabulary and the store's models; never on the bank, the
 //! judge, a store backend or the app.
 
 pub mod feedback;
+pub mod mock;
 pub mod pick;
 pub mod progress;
 pub mod schedule;

@@ -206,6 +206,7 @@ mod tests {
             difficulty: None,
             level: Some(level),
             roles: vec![],
+            topics: vec![],
         }
     }
 
@@ -217,6 +218,7 @@ mod tests {
             difficulty: Some(d),
             level: None,
             roles: vec![],
+            topics: vec![],
         }
     }
 

@@ -35,6 +35,8 @@ pub struct ItemInfo {
     pub level: Option<Level>,
     /// Roles (questions; empty for exercises).
     pub roles: Vec<Role>,
+    /// Topics.
+    pub topics: Vec<String>,
 }
 
 /// Everything progress is computed from.
@@ -388,6 +390,7 @@ mod tests {
                 difficulty: None,
                 level: None,
                 roles: vec![],
+                topics: vec![],
             });
             v.push(ItemInfo {
                 id: format!("pd{i}"),
@@ -396,6 +399,7 @@ mod tests {
                 difficulty: None,
                 level: None,
                 roles: vec![],
+                topics: vec![],
             });
         }
         for (i, d) in [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard]
@@ -409,6 +413,7 @@ mod tests {
                 difficulty: Some(*d),
                 level: None,
                 roles: vec![],
+                topics: vec![],
             });
         }
         v
