@@ -11,6 +11,8 @@ pub mod clock;
 mod context;
 pub mod drill;
 mod exercism;
+pub mod mock;
+pub mod mock_report;
 pub mod practice;
 pub mod settings;
 mod setup;

@@ -48,6 +48,8 @@ enum Command {
     Submit(commands::submit::Args),
     /// Progress: per-area scores, readiness, activity, what to do next.
     Stats(commands::stats::Args),
+    /// Mock interviews: `pyprep mock FORMAT` runs one; `start/answer/finish/report` script it.
+    Mock(commands::mock::Args),
     /// Grade a Python file against every test of an exercise, in the sandbox.
     Judge(commands::judge::Args),
     /// List the bank's items (questions and exercises), with filters.
@@ -112,6 +114,7 @@ fn main() -> ExitCode {
         Command::Areas(a) => commands::areas::run(a),
         Command::Setup(a) => commands::setup::run(a),
         Command::Drill(a) => commands::drill::run(a),
+        Command::Mock(a) => commands::mock::run(a),
         Command::Due(a) => commands::due::run(a),
         Command::Answer(a) => commands::answer::run(a),
         Command::Review(a) => commands::review::run(a),

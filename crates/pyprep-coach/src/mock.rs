@@ -636,12 +636,14 @@ mod tests {
             testing > 90,
             "a third of the pool, but picked {testing}/200 times"
         );
-        let mut recent = Leanings::default();
-        recent.recent = items
-            .iter()
-            .filter(|i| i.id != "t0")
-            .map(|i| i.id.clone())
-            .collect();
+        let recent = Leanings {
+            recent: items
+                .iter()
+                .filter(|i| i.id != "t0")
+                .map(|i| i.id.clone())
+                .collect(),
+            ..Leanings::default()
+        };
         let hits = (0..100)
             .filter(|s| {
                 choose(&[theory(1)], &items, None, None, *s, &recent).unwrap()[0][0] == "t0"

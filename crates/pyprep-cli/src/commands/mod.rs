@@ -11,6 +11,7 @@ pub mod import;
 pub mod import_data;
 pub mod judge;
 pub mod list;
+pub mod mock;
 pub mod optimize;
 pub mod practice;
 pub mod review;
