@@ -5,6 +5,7 @@
 //! Front ends (the CLI now, the server later) call these and only format the results;
 //! they never reach the judge or the bank on their own.
 
+pub mod apply;
 pub mod catalog;
 mod check;
 pub mod clock;
@@ -13,6 +14,7 @@ pub mod drill;
 mod exercism;
 pub mod mock;
 pub mod mock_report;
+pub mod plan;
 pub mod practice;
 pub mod settings;
 mod setup;

@@ -14,6 +14,8 @@ use crate::clock::Clock;
 pub const DEFAULT_RETENTION: f32 = 0.9;
 /// Default new questions per day.
 pub const DEFAULT_NEW_PER_DAY: u32 = 10;
+/// Default study hours per day.
+pub const DEFAULT_HOURS_PER_DAY: f64 = 2.0;
 
 /// Settings a user may change, with what each means.
 pub const KEYS: &[(&str, &str)] = &[
@@ -34,6 +36,10 @@ pub const KEYS: &[(&str, &str)] = &[
         "backend, data, ml or general: weighs areas in readiness",
     ),
     ("level", "junior, mid or senior"),
+    (
+        "hours-per-day",
+        "study time per day the plan fills (default 2)",
+    ),
 ];
 
 /// Internal keys (not set by hand).
@@ -53,6 +59,8 @@ pub struct Settings {
     pub role: Option<Role>,
     /// The level prepared for.
     pub level: Option<Level>,
+    /// Study hours per day.
+    pub hours_per_day: f64,
     /// FSRS parameters fitted to the user, when adopted.
     pub parameters: Option<Vec<f32>>,
     /// Reviews in the log at the last fit.
@@ -95,6 +103,15 @@ pub fn validate(key: &str, value: &str) -> Result<Option<String>, AppError> {
             .parse::<Role>()
             .map(|r| Some(r.to_string()))
             .map_err(|e| AppError::Input(e.to_string())),
+        "hours-per-day" => {
+            let h: f64 = v
+                .parse()
+                .map_err(|_| bad(key, v, "hours from 0.25 to 16, e.g. 1.5"))?;
+            if !(0.25..=16.0).contains(&h) {
+                return Err(bad(key, v, "hours from 0.25 to 16, e.g. 1.5"));
+            }
+            Ok(Some(format!("{h}")))
+        }
         "level" if cleared => Ok(None),
         "level" => v
             .parse::<Level>()
@@ -131,6 +148,9 @@ impl Settings {
                 .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()),
             role: get("role").and_then(|v| v.parse().ok()),
             level: get("level").and_then(|v| v.parse().ok()),
+            hours_per_day: get("hours-per-day")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(DEFAULT_HOURS_PER_DAY),
             parameters: get(PARAMETERS)
                 .and_then(|v| serde_json::from_str::<Vec<f32>>(v).ok())
                 .filter(|p| p.len() == 21),

@@ -50,6 +50,16 @@ enum Command {
     Stats(commands::stats::Args),
     /// Mock interviews: `pyprep mock FORMAT` runs one; `start/answer/finish/report` script it.
     Mock(commands::mock::Args),
+    /// Today's agenda: reviews, new questions, exercises, a mock, reminders.
+    Today(commands::plan::TodayArgs),
+    /// The plan toward the interview date (`plan set`, `plan show`).
+    Plan(commands::plan::Args),
+    /// Track applications: company, role, stage, dates, contacts, notes, interviews.
+    Apply(Box<commands::apply::Args>),
+    /// After an interview: `pyprep followup thank-you APP` drafts the note.
+    Followup(commands::apply::FollowupArgs),
+    /// An interview-day brief for an application's next round.
+    Prepare(commands::apply::PrepareArgs),
     /// Grade a Python file against every test of an exercise, in the sandbox.
     Judge(commands::judge::Args),
     /// List the bank's items (questions and exercises), with filters.
@@ -115,6 +125,11 @@ fn main() -> ExitCode {
         Command::Setup(a) => commands::setup::run(a),
         Command::Drill(a) => commands::drill::run(a),
         Command::Mock(a) => commands::mock::run(a),
+        Command::Today(a) => commands::plan::today(a),
+        Command::Plan(a) => commands::plan::run(a),
+        Command::Apply(a) => commands::apply::run(*a),
+        Command::Followup(a) => commands::apply::followup(a),
+        Command::Prepare(a) => commands::apply::prepare(a),
         Command::Due(a) => commands::due::run(a),
         Command::Answer(a) => commands::answer::run(a),
         Command::Review(a) => commands::review::run(a),

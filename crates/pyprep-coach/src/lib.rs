@@ -7,6 +7,7 @@
 //! - [`progress`]: how well each area is known, readiness 0-100 and what would raise it.
 //! - [`pick`]: what to drill or practise next.
 //! - [`mock`]: choosing a mock interview's items, and its report.
+//! - [`plan`]: the day-by-day plan toward the interview date.
 //!
 //! Depends on the domain vocabulary and the store's models; never on the bank, the
 //! judge, a store backend or the app.
@@ -14,6 +15,7 @@
 pub mod feedback;
 pub mod mock;
 pub mod pick;
+pub mod plan;
 pub mod progress;
 pub mod schedule;
 

@@ -1,6 +1,7 @@
 //! One module per command; each parses its flags, calls `pyprep-app` and prints.
 
 pub mod answer;
+pub mod apply;
 pub mod areas;
 pub mod chart;
 pub mod check;
@@ -13,6 +14,7 @@ pub mod judge;
 pub mod list;
 pub mod mock;
 pub mod optimize;
+pub mod plan;
 pub mod practice;
 pub mod review;
 pub mod search;

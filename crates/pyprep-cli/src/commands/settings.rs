@@ -5,7 +5,7 @@ use super::{context, print_json};
 /// `pyprep settings [KEY [VALUE]]`
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// A setting: desired-retention, new-per-day, interview-date, role, level.
+    /// A setting: desired-retention, new-per-day, interview-date, role, level, hours-per-day.
     key: Option<String>,
     /// Its new value (`none` clears an optional one).
     value: Option<String>,
@@ -32,6 +32,7 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
             "interview-date": s.interview_date,
             "role": s.role,
             "level": s.level,
+            "hours-per-day": s.hours_per_day,
             "fitted-parameters": s.parameters.is_some(),
         }))?;
         return Ok(0);
@@ -46,6 +47,7 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
                 .unwrap_or("none".into()),
             "role" => s.role.map(|r| r.to_string()).unwrap_or("none".into()),
             "level" => s.level.map(|l| l.to_string()).unwrap_or("none".into()),
+            "hours-per-day" => format!("{}", s.hours_per_day),
             _ => String::new(),
         }
     };
