@@ -17,6 +17,8 @@ pub struct CheckSummary {
     pub exercises: usize,
     /// Questions checked.
     pub questions: usize,
+    /// Interview formats checked.
+    pub formats: usize,
     /// Judge runs (references, starters, wrong solutions).
     pub judged: usize,
     /// Python code blocks run.
@@ -60,7 +62,11 @@ pub fn check(
             problems.extend(ps);
             bank.merge(b, &mut problems);
         }
-        if bank.exercises.is_empty() && bank.questions.is_empty() && problems.is_empty() {
+        if bank.exercises.is_empty()
+            && bank.questions.is_empty()
+            && bank.formats.is_empty()
+            && problems.is_empty()
+        {
             problems.push(Problem::new(
                 paths
                     .iter()
@@ -68,16 +74,18 @@ pub fn check(
                     .collect::<Vec<_>>()
                     .join(", "),
                 None,
-                "no exercises or questions found here",
+                "no exercises, questions or formats found here",
             ));
         }
         (bank, problems)
     };
     problems.extend(unknown_related(&bank, ctx.bank()));
+    problems.extend(formats_without_items(&bank, ctx.bank()));
     let judge = ctx.judge()?;
     let mut summary = CheckSummary {
         exercises: bank.exercises.len(),
         questions: bank.questions.len(),
+        formats: bank.formats.len(),
         ..CheckSummary::default()
     };
 
@@ -157,6 +165,58 @@ fn unknown_related(bank: &Bank, builtin: &Bank) -> Vec<Problem> {
                     None,
                     format!("related names {r}, which is not a question in the bank"),
                 ));
+            }
+        }
+    }
+    problems
+}
+
+/// Every round of every format must find enough items, for each role and level the
+/// format suits, in the checked content plus the built-in bank.
+fn formats_without_items(bank: &Bank, builtin: &Bank) -> Vec<Problem> {
+    let mut items = crate::drill::items_of(builtin);
+    let known: std::collections::HashSet<String> = items.iter().map(|i| i.id.clone()).collect();
+    items.extend(
+        crate::drill::items_of(bank)
+            .into_iter()
+            .filter(|i| !known.contains(&i.id)),
+    );
+    let mut problems = Vec::new();
+    for f in &bank.formats {
+        let roles: Vec<Option<pyprep_core::Role>> = if f.roles.is_empty() {
+            std::iter::once(None)
+                .chain(pyprep_core::Role::ALL.iter().copied().map(Some))
+                .collect()
+        } else {
+            f.roles.iter().copied().map(Some).collect()
+        };
+        let levels: Vec<Option<pyprep_core::Level>> = if f.levels.is_empty() {
+            std::iter::once(None)
+                .chain(pyprep_core::Level::ALL.iter().copied().map(Some))
+                .collect()
+        } else {
+            f.levels.iter().copied().map(Some).collect()
+        };
+        for role in &roles {
+            for level in &levels {
+                if let Err(e) = pyprep_coach::mock::choose(
+                    &crate::mock::filters(f),
+                    &items,
+                    *role,
+                    *level,
+                    1,
+                    &pyprep_coach::mock::Leanings::default(),
+                ) {
+                    problems.push(Problem::new(
+                        &f.path,
+                        None,
+                        format!(
+                            "{e} (role {}, level {})",
+                            role.map_or("any", |r| r.as_str()),
+                            level.map_or("any", |l| l.as_str())
+                        ),
+                    ));
+                }
             }
         }
     }

@@ -35,7 +35,11 @@ pub fn question<'a>(ctx: &'a Context, id: &str) -> Result<&'a Question, AppError
 
 /// Every bank item in the form the coach reads.
 pub fn items(ctx: &Context) -> Vec<ItemInfo> {
-    let bank = ctx.bank();
+    items_of(ctx.bank())
+}
+
+/// The items of `bank` in the form the coach reads.
+pub fn items_of(bank: &pyprep_bank::Bank) -> Vec<ItemInfo> {
     bank.questions
         .iter()
         .map(|q| ItemInfo {

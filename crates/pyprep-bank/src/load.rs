@@ -95,6 +95,7 @@ impl Bank {
     pub fn merge(&mut self, other: Bank, problems: &mut Vec<Problem>) {
         self.exercises.extend(other.exercises);
         self.questions.extend(other.questions);
+        self.formats.extend(other.formats);
         self.finish(problems);
     }
 

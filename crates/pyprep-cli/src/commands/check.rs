@@ -48,11 +48,12 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
         }
         let s = &outcome.summary;
         eprintln!(
-            "checked {} exercises ({} judge runs) and {} questions ({} code blocks): {} problem(s)",
+            "checked {} exercises ({} judge runs), {} questions ({} code blocks) and {} formats: {} problem(s)",
             s.exercises,
             s.judged,
             s.questions,
             s.code_blocks,
+            s.formats,
             outcome.problems.len()
         );
         if !s.skipped.is_empty() {
