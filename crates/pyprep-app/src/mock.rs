@@ -161,7 +161,8 @@ pub fn start(ctx: &Context, format_id: &str, opts: StartOptions) -> Result<MockS
             .map(|r| MockRound {
                 title: r.title.clone(),
                 segment: r.segment,
-                minutes: r.minutes,
+                // A take-home's clock is its deadline, not the expected working time.
+                minutes: r.deadline_hours.map_or(r.minutes, |h| h * 60),
                 started_at: None,
                 ended_at: None,
             })

@@ -114,10 +114,17 @@ fn every_format_runs_end_to_end() {
         let again = s.json_at(&after(3), &["mock", "report", &session, "--format", "json"]);
         assert_eq!(again["items"].as_array().unwrap().len() as u64, expected);
     }
+    // A take-home is late only after its deadline (48 hours), not its working time.
+    let plan = start(&s, "take-home", &["--seed", "9"]);
+    assert_eq!(plan["rounds"][0]["minutes"], 48 * 60);
+    let session = plan["session"].as_str().unwrap().to_string();
+    let r = answer_well(&s, &after(60 * 30), &session, &plan["items"][0]);
+    assert_eq!(r["overtime"], false, "{r}");
+    s.json_at(&after(60 * 30), &["mock", "finish", &session, "--json"]);
     let list = s.json_at(T0, &["mock", "list", "--json"]);
     assert_eq!(
         list.as_array().unwrap().len(),
-        formats.as_array().unwrap().len()
+        formats.as_array().unwrap().len() + 1
     );
     assert!(
         list.as_array()
