@@ -392,3 +392,29 @@ fn bad_mock_input_is_refused_with_advice() {
     let out = s.run_at(T0, &["mock", "report", session, "--format", "pdf"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn the_interactive_mock_is_scriptable() {
+    let s = Sandbox::new();
+    let mut m = s.spawn_at(T0, &["mock", "behavioral-with-pm", "--seed", "2"]);
+    m.wait_for("The project manager of the team", 1);
+    m.wait_for("Item 1", 1);
+    m.send("I owned the migration plan, told my teammate privately what I saw, offered to pair, and we shipped on time.");
+    m.send(".");
+    m.wait_for("Key points found in your answer", 1);
+    // Flip the first point: the user confirms what the matcher missed.
+    m.send("1");
+    m.wait_for("Scored", 1);
+    m.wait_for("Item 2", 1);
+    m.send(":q");
+    let (code, out) = m.finish();
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("# Mock interview: Behavioral interview with a project manager"),
+        "{out}"
+    );
+    assert!(out.contains("The report with charts:"), "{out}");
+    let list = s.json_at(T0, &["mock", "list", "--json"]);
+    assert_eq!(list[0]["answered"], 1);
+    assert_eq!(list[0]["finished"], true);
+}
