@@ -17,20 +17,14 @@ pub fn get(ctx: &Context, id: i64) -> Result<Application, AppError> {
     })
 }
 
-/// A new application, saved.
-pub fn add(
-    ctx: &Context,
-    company: &str,
-    role: &str,
-    stage: Stage,
-) -> Result<Application, AppError> {
-    let app = add_draft(ctx, company, role, stage)?;
-    let id = ctx.store()?.add_application(&app)?;
+/// Saves a new application (a [`draft`], filled in); returns it with its id.
+pub fn add(ctx: &Context, app: &Application) -> Result<Application, AppError> {
+    let id = ctx.store()?.add_application(app)?;
     get(ctx, id)
 }
 
-/// A new application, not saved (to check details against before saving).
-pub fn add_draft(
+/// A new application, not saved yet: fill it in, then [`add`] it.
+pub fn draft(
     ctx: &Context,
     company: &str,
     role: &str,

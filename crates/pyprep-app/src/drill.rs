@@ -213,9 +213,14 @@ pub fn queue(
     let per_day = new.per_day.unwrap_or(settings.new_per_day as usize);
     let new_available = per_day.saturating_sub(done_today).min(unseen);
     let limit = new.at_most.map_or(new_available, |n| n.min(new_available));
-    let st = stats::compute(ctx)?;
+    // Area scores only order new questions; skip them when none are wanted.
+    let st = if limit > 0 {
+        Some(stats::compute(ctx)?)
+    } else {
+        None
+    };
     let now = ctx.clock().now;
-    let queue = pick::drill_queue(&questions, &cards, Some(&st), now, limit);
+    let queue = pick::drill_queue(&questions, &cards, st.as_ref(), now, limit);
     let wanted: HashSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
     let next_due = cards
         .iter()

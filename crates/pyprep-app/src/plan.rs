@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use pyprep_coach::plan::{self, DayPlan, PlanInputs};
+use pyprep_coach::progress::Stats;
 use pyprep_core::{Area, Kind, Stage};
 use pyprep_store::CardState;
 use serde::Serialize;
@@ -15,9 +16,12 @@ use crate::{AppError, Context, practice, stats};
 
 /// The calendar from today to the interview.
 pub fn calendar(ctx: &Context) -> Result<Vec<DayPlan>, AppError> {
+    calendar_given(ctx, &stats::compute(ctx)?)
+}
+
+fn calendar_given(ctx: &Context, st: &Stats) -> Result<Vec<DayPlan>, AppError> {
     let store = ctx.store()?;
     let settings = Settings::load(store)?;
-    let st = stats::compute(ctx)?;
     let offset = ctx.clock().offset;
     let day = |t: pyprep_store::Timestamp| t.with_timezone(&offset).date_naive();
     let mut due_per_day: BTreeMap<chrono::NaiveDate, usize> = BTreeMap::new();
@@ -71,7 +75,7 @@ pub fn calendar(ctx: &Context) -> Result<Vec<DayPlan>, AppError> {
         interview: settings.interview_date,
         hours_per_day: settings.hours_per_day,
         max_new_per_day: settings.new_per_day as usize,
-        stats: &st,
+        stats: st,
         due_per_day: &due_per_day,
         unseen: &unseen,
         unsolved: &unsolved,
@@ -128,7 +132,8 @@ fn item(kind: &str, text: String, command: Option<String>) -> AgendaItem {
 pub fn today(ctx: &Context) -> Result<Today, AppError> {
     let settings = Settings::load(ctx.store()?)?;
     let date = apply::today(ctx);
-    let cal = calendar(ctx)?;
+    let st = stats::compute(ctx)?;
+    let cal = calendar_given(ctx, &st)?;
     let mut agenda = Vec::new();
     let mut minutes = 0;
     if let Some(d) = cal.first() {
@@ -172,7 +177,7 @@ pub fn today(ctx: &Context) -> Result<Today, AppError> {
                     area: Some(*area),
                     ..Filter::default()
                 };
-                if let Some(id) = practice::next(ctx, &filter, &skip)? {
+                if let Some(id) = practice::next_given(ctx, &filter, &skip, &st)? {
                     let mut i = item(
                         "exercise",
                         format!("solve {id} ({area})"),

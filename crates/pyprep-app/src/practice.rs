@@ -207,6 +207,16 @@ pub fn reveal(ctx: &Context, exercise: &Exercise, give_up: bool) -> Result<Revea
 
 /// The exercise to practise next among those `filter` selects, leaving out `skip`.
 pub fn next(ctx: &Context, filter: &Filter, skip: &[String]) -> Result<Option<String>, AppError> {
+    next_given(ctx, filter, skip, &stats::compute(ctx)?)
+}
+
+/// [`next`] with the statistics already at hand (callers picking several at once).
+pub fn next_given(
+    ctx: &Context,
+    filter: &Filter,
+    skip: &[String],
+    st: &pyprep_coach::progress::Stats,
+) -> Result<Option<String>, AppError> {
     let mut filter = filter.clone();
     filter.kind = Some(Kind::Exercise);
     let wanted: HashSet<String> = crate::catalog::list(ctx.bank(), &filter)
@@ -219,7 +229,6 @@ pub fn next(ctx: &Context, filter: &Filter, skip: &[String]) -> Result<Option<St
         .collect();
     let all = items(ctx);
     let exercises: Vec<_> = all.iter().filter(|i| wanted.contains(&i.id)).collect();
-    let st = stats::compute(ctx)?;
     let progress = ctx.store()?.all_progress()?;
     let solved: HashSet<String> = progress
         .iter()
@@ -236,5 +245,5 @@ pub fn next(ctx: &Context, filter: &Filter, skip: &[String]) -> Result<Option<St
         .filter(|p| p.started_at.is_some())
         .map(|p| p.exercise.clone())
         .collect();
-    Ok(pick::next_exercise(&exercises, &st, &solved, &gave_up, &started).map(|e| e.id.clone()))
+    Ok(pick::next_exercise(&exercises, st, &solved, &gave_up, &started).map(|e| e.id.clone()))
 }

@@ -259,12 +259,10 @@ pub fn run(a: Args) -> anyhow::Result<u8> {
             json,
         } => {
             let stage = details.stage.unwrap_or(Stage::Applied);
-            // Check everything before saving anything.
-            let mut probe = apply::add_draft(&ctx, &company, &role, stage)?;
-            apply_details(&mut probe, details.clone(), today)?;
-            let mut app = apply::add(&ctx, &company, &role, stage)?;
+            // Everything is checked before anything is saved.
+            let mut app = apply::draft(&ctx, &company, &role, stage)?;
             apply_details(&mut app, details, today)?;
-            let app = apply::save(&ctx, app)?;
+            let app = apply::add(&ctx, &app)?;
             if json {
                 print_json(&app)?;
             } else {

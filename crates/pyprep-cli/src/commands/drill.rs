@@ -30,9 +30,13 @@ pub struct Args {
     limit: Option<usize>,
 }
 
-enum Typed {
+/// What was typed for a prompt.
+pub enum Typed {
+    /// An answer.
     Answer(String),
+    /// `:s`: show the answer without typing one.
     Skip,
+    /// `:q`, or input ended before anything was typed.
     Quit,
 }
 
@@ -52,9 +56,6 @@ fn line(input: &mut dyn BufRead) -> anyhow::Result<Option<String>> {
 /// Opens `$EDITOR` (or `$VISUAL`, else `vi`) on a file holding the prompt as `#`
 /// comments; returns what was written, comments removed.
 pub fn edit_answer(prompt: &str) -> anyhow::Result<String> {
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".into());
     let file = tempfile::Builder::new()
         .prefix("pyprep-answer-")
         .suffix(".md")
@@ -65,16 +66,7 @@ pub fn edit_answer(prompt: &str) -> anyhow::Result<String> {
     }
     text.push_str("# Write your answer below; lines starting with # are ignored.\n\n");
     std::fs::write(file.path(), text)?;
-    let mut parts = editor.split_whitespace();
-    let program = parts.next().unwrap_or("vi");
-    let status = std::process::Command::new(program)
-        .args(parts)
-        .arg(file.path())
-        .status()
-        .map_err(|e| anyhow::anyhow!("cannot start the editor {editor:?}: {e}; set EDITOR"))?;
-    if !status.success() {
-        anyhow::bail!("the editor {editor:?} exited with {status}");
-    }
+    super::run_editor(file.path())?;
     let written = std::fs::read_to_string(file.path())?;
     Ok(written
         .lines()
@@ -92,6 +84,13 @@ fn read_typed(input: &mut dyn BufRead, prompt: &str, editor: bool) -> anyhow::Re
     println!(
         "Your answer (end with a line holding only \".\"; \":e\" opens $EDITOR, \":s\" shows the answer without typing, \":q\" stops):"
     );
+    read_lines(input, prompt, true)
+}
+
+/// Reads an answer: lines up to one holding only "." (or the end of input); `:e`
+/// writes it in `$EDITOR` instead. With `commands`, a first line `:q` quits and `:s`
+/// skips.
+pub fn read_lines(input: &mut dyn BufRead, prompt: &str, commands: bool) -> anyhow::Result<Typed> {
     let mut lines: Vec<String> = Vec::new();
     loop {
         flush();
@@ -104,8 +103,8 @@ fn read_typed(input: &mut dyn BufRead, prompt: &str, editor: bool) -> anyhow::Re
         };
         match l.trim() {
             "." => return Ok(Typed::Answer(lines.join("\n"))),
-            ":q" if lines.is_empty() => return Ok(Typed::Quit),
-            ":s" if lines.is_empty() => return Ok(Typed::Skip),
+            ":q" if commands && lines.is_empty() => return Ok(Typed::Quit),
+            ":s" if commands && lines.is_empty() => return Ok(Typed::Skip),
             ":e" => return Ok(Typed::Answer(edit_answer(prompt)?)),
             _ => lines.push(l),
         }
@@ -189,10 +188,9 @@ fn session(
         }
         // Re-plan after every review: same-day steps come back when due.
         ctx.refresh_clock()?;
-        let live = ctx;
         let (queue, soon) = {
             let (q, d) = drill::queue(
-                live,
+                ctx,
                 filter,
                 NewCards {
                     per_day: new,
@@ -208,7 +206,7 @@ fn session(
             break;
         };
         last = Some(entry.id.clone());
-        let q = drill::question(live, &entry.id)?;
+        let q = drill::question(ctx, &entry.id)?;
         let m = &q.meta;
         let tag = if entry.new { "new" } else { "review" };
         println!(
@@ -222,7 +220,7 @@ fn session(
             Typed::Quit => break,
             Typed::Skip => (None, Rating::Again),
             Typed::Answer(text) => {
-                let f = drill::assess(live, m.id.as_str(), text)?;
+                let f = drill::assess(ctx, m.id.as_str(), text)?;
                 println!();
                 print_feedback(&f);
                 (Some(f.coverage), f.suggested_rating)
@@ -236,9 +234,8 @@ fn session(
             break;
         };
         ctx.refresh_clock()?;
-        let live = ctx;
         let rec = drill::review(
-            live,
+            ctx,
             m.id.as_str(),
             rating,
             ReviewNotes {
@@ -249,7 +246,7 @@ fn session(
         )?;
         println!(
             "Recorded {rating}; back {}.\n",
-            live.clock().until(rec.card.due)
+            ctx.clock().until(rec.card.due)
         );
         *counts.entry(rating).or_default() += 1;
         if entry.new {
@@ -267,9 +264,8 @@ fn session(
         by.join(", ")
     );
     ctx.refresh_clock()?;
-    let live = ctx;
     let (_, after) = drill::queue(
-        live,
+        ctx,
         filter,
         NewCards {
             per_day: new,
@@ -279,9 +275,9 @@ fn session(
     if !after.due.is_empty() {
         println!("{} still due: `pyprep drill` continues.", after.due.len());
     } else if let Some(next) = after.next_due {
-        println!("Next review due {}.", live.clock().until(next));
+        println!("Next review due {}.", ctx.clock().until(next));
     }
-    if let Some(o) = drill::fit(live, false)? {
+    if let Some(o) = drill::fit(ctx, false)? {
         if o.adopted {
             println!(
                 "Scheduling fitted to your {} reviews (log loss {:.3} -> {:.3}); adopted.",

@@ -12,6 +12,7 @@ use pyprep_core::{Level, Role, Segment};
 use pyprep_store::MockSession;
 
 use super::answer::read_answer;
+use super::drill::{Typed, read_lines};
 use super::{context, print_json};
 
 /// `pyprep mock`
@@ -495,26 +496,6 @@ fn guide(
     Ok(0)
 }
 
-fn read_block(input: &mut dyn BufRead) -> anyhow::Result<Option<String>> {
-    let mut lines = Vec::new();
-    loop {
-        let mut l = String::new();
-        if input.read_line(&mut l)? == 0 {
-            return Ok(if lines.is_empty() {
-                None
-            } else {
-                Some(lines.join("\n"))
-            });
-        }
-        let l = l.trim_end_matches(['\n', '\r']).to_string();
-        match l.trim() {
-            "." => return Ok(Some(lines.join("\n"))),
-            ":e" => return Ok(Some(super::drill::edit_answer("Your answer")?)),
-            _ => lines.push(l),
-        }
-    }
-}
-
 fn interactive(ctx: &Context, format: &str, opts: StartOptions) -> anyhow::Result<u8> {
     let mut s = app::start(ctx, format, opts)?;
     let f = app::format(ctx, format)?.clone();
@@ -580,14 +561,11 @@ fn interactive(ctx: &Context, format: &str, opts: StartOptions) -> anyhow::Resul
                 }
                 std::fs::read_to_string(&file)?
             } else {
-                println!("{}\n", prompt(ctx, &it.id));
-                match read_block(&mut input)? {
-                    Some(t) if t.trim() == ":q" => {
-                        quit = true;
-                        break;
-                    }
-                    Some(t) => t,
-                    None => {
+                let asked = prompt(ctx, &it.id);
+                println!("{asked}\n");
+                match read_lines(&mut input, &asked, false)? {
+                    Typed::Answer(t) if t.trim() != ":q" => t,
+                    _ => {
                         quit = true;
                         break;
                     }

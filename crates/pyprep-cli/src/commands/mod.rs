@@ -82,6 +82,26 @@ pub fn context(require_sandbox: bool) -> anyhow::Result<Context> {
         })))
 }
 
+/// Runs `$VISUAL` (else `$EDITOR`, else `vi`) on `file` in the foreground, words of
+/// the variable as its arguments.
+pub fn run_editor(file: &std::path::Path) -> anyhow::Result<()> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".into());
+    let mut parts = editor.split_whitespace();
+    let status = std::process::Command::new(parts.next().unwrap_or("vi"))
+        .args(parts)
+        .arg(file)
+        .status()
+        .map_err(|e| {
+            anyhow::anyhow!("cannot start the editor {editor:?}: {e}; set EDITOR or VISUAL")
+        })?;
+    if !status.success() {
+        anyhow::bail!("the editor {editor:?} exited with {status}");
+    }
+    Ok(())
+}
+
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     println!("{}", serde_json::to_string_pretty(value)?);

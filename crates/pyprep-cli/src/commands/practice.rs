@@ -320,18 +320,10 @@ impl Current {
 }
 
 fn run_editor(file: &Path, keys: &KeyMode, pause: &Pause) {
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".into());
     pause.hold();
     keys.leave();
-    let mut parts = editor.split_whitespace();
-    let status = std::process::Command::new(parts.next().unwrap_or("vi"))
-        .args(parts)
-        .arg(file)
-        .status();
-    if let Err(e) = status {
-        eprintln!("cannot start the editor {editor:?}: {e}; set EDITOR or VISUAL");
+    if let Err(e) = super::run_editor(file) {
+        eprintln!("{e:#}");
     }
     keys.resume();
     pause.release();
